@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground, type BackgroundDeps, type RefreshReason } from '../src/background/start-background';
+import { captureWorkerErrors, installTestHooks } from '../src/background/test-hooks';
+import { keeperDatabase } from '../src/db/database';
+import { browserI18n } from '../src/i18n/browser-i18n';
+
+export default defineBackground(() => {
+  // `import.meta.env.MODE` is a build-time constant: in production this branch and the
+  // test-hooks module are dropped from the bundle.
+  if (import.meta.env.MODE === 'e2e') {
+    const errors = captureWorkerErrors();
+    const refreshes: RefreshReason[] = [];
+    const deps = backgroundDeps();
+    const background = startBackground(deps, (reason) => refreshes.push(reason));
+    installTestHooks(browser, deps.db, errors, refreshes, background);
+    return;
+  }
+  startBackground(backgroundDeps());
+});
+
+function backgroundDeps(): BackgroundDeps {
+  return { browser, db: keeperDatabase(), i18n: browserI18n() };
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { browserI18n } from '../../src/i18n/browser-i18n';
+import { mountPage } from '../../src/ui/mount-page';
+import { OptionsPage } from '../../src/ui/options/options-page';
+import '../../src/ui/styles.css';
+
+mountPage(render, browserI18n(), <OptionsPage />);

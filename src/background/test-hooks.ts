@@ -1,0 +1,69 @@
+import type { WxtBrowser as Browser } from 'wxt/browser';
+import { z } from '../schema/z';
+import type { KeeperDatabase } from '../db/database';
+import { planSchema } from '../plans/plan';
+import type { Background, RefreshReason } from './start-background';
+import { toolbarButton } from './toolbar';
+
+/**
+ * Hooks for end-to-end tests, on `globalThis.eskTest` of the service worker.
+ *
+ * Only the e2e build (`wxt build --mode e2e`) includes this module; the production build
+ * must not contain it, which tests/build/production-build.test.ts checks by looking for
+ * TEST_HOOKS_MARKER in the built files.
+ */
+export const TEST_HOOKS_MARKER = 'eskTest';
+
+export interface TestHooks {
+  /** Errors and unhandled rejections the worker saw since it started. */
+  errors: string[];
+  /** Why the background refreshed, in order. */
+  refreshes: RefreshReason[];
+  seedPlans(plans: unknown[]): Promise<void>;
+  state(): Promise<{ plans: unknown[]; toolbarTitle: string; refreshes: RefreshReason[]; errors: string[] }>;
+  /** Makes the worker fetch `url`: proves the harness notices a network request. */
+  fetchFromWorker(url: string): Promise<string>;
+}
+
+/** Call first thing in the worker, so errors during start-up are caught too. */
+export function captureWorkerErrors(): string[] {
+  const errors: string[] = [];
+  self.addEventListener('error', (event) => errors.push(String(event.message)));
+  self.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  return errors;
+}
+
+export function installTestHooks(
+  browser: Browser,
+  db: KeeperDatabase,
+  errors: string[],
+  refreshes: RefreshReason[],
+  background: Background,
+): void {
+  const hooks: TestHooks = {
+    errors,
+    refreshes,
+    async seedPlans(plans) {
+      const parsed = z.array(planSchema).parse(plans);
+      await db.plans.bulkPut(parsed);
+      await background.refresh('plans-changed');
+    },
+    async state() {
+      return {
+        plans: await db.plans.toArray(),
+        toolbarTitle: await toolbarButton(browser).getTitle({}),
+        refreshes: [...refreshes],
+        errors: [...errors],
+      };
+    },
+    async fetchFromWorker(url) {
+      try {
+        const response = await fetch(url);
+        return `status ${response.status}`;
+      } catch (error) {
+        return `failed: ${String(error)}`;
+      }
+    },
+  };
+  Object.assign(globalThis, { [TEST_HOOKS_MARKER]: hooks });
+}

@@ -1,6 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { assertValidRegistry } from './src/carriers/carrier-schema';
+import { carriers } from './src/carriers/registry';
 import { REQUIRED_PERMISSIONS } from './src/manifest/permissions';
+
+// A malformed carrier file stops every build, with the reason.
+assertValidRegistry(carriers);
 
 // The e2e build (`wxt build --mode e2e`) is the only one that carries test hooks;
 // see src/background/test-hooks.ts and tests/build/production-build.test.ts.

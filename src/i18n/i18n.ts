@@ -21,7 +21,14 @@ export interface I18n {
    */
   plural(name: string, count: number, ...substitutions: (string | number)[]): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  /**
+   * A date (and time, if asked) in the locale, by default "2 Dec 2026" / "2 dic 2026" /
+   * "2026年12月2日". Pass `timeZone` to show it in a carrier's zone.
+   */
+  formatDate(value: Date, options?: Intl.DateTimeFormatOptions): string;
 }
+
+const DEFAULT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 export const FALLBACK_LOCALE = 'en-GB';
 
@@ -50,6 +57,9 @@ export function createI18n(getMessage: MessageSource): I18n {
     },
     formatNumber(value, options) {
       return options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value);
+    },
+    formatDate(value, options = DEFAULT_DATE) {
+      return new Intl.DateTimeFormat(locale, options).format(value);
     },
   };
 }

@@ -46,10 +46,13 @@ export type MessageName = keyof Protocol;
 export type RequestOf<Name extends MessageName> = z.infer<Protocol[Name]['request']>;
 export type ResponseOf<Name extends MessageName> = z.infer<Protocol[Name]['response']>;
 
-/** What travels through `runtime.sendMessage`. */
+/**
+ * What travels through `runtime.sendMessage`. A missing payload is still our message
+ * (and is then rejected as malformed), so only `name` decides.
+ */
 export const envelopeSchema = z.strictObject({
   name: z.string(),
-  payload: z.unknown(),
+  payload: z.unknown().optional(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

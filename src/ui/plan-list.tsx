@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { carrierById } from '../carriers/registry';
 import type { Plan } from '../plans/plan';
 import { useI18n } from './i18n-context';
@@ -16,7 +15,7 @@ export function PlanList({ plans }: { plans: readonly Plan[] }) {
           <span class="plan-row__label">{plan.label}</span>
           <span class="plan-row__carrier">{carrierById(plan.carrierId)?.name ?? plan.carrierId}</span>
           <span class="plan-row__expiry">
-            {i18n.t('planExpiresOn', format(new Date(plan.expiresAt), 'PP', { locale: i18n.dateLocale }))}
+            {i18n.t('planExpiresOn', i18n.formatDate(new Date(plan.expiresAt)))}
           </span>
         </li>
       ))}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '../../public/_locales/en/messages.json';
+import { KeeperDatabase } from '../db/database';
+import { catalogSource } from '../i18n/catalog-source';
+import { createI18n } from '../i18n/i18n';
+import { startBackground, type RefreshReason } from './start-background';
+
+const browser = fakeBrowser as unknown as WxtBrowser;
+const i18n = createI18n(catalogSource(en));
+const popupSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+
+function start() {
+  const db = new KeeperDatabase(`background-test-${Math.random()}`);
+  const refreshes: RefreshReason[] = [];
+  const background = startBackground({ browser, db, i18n }, (reason) => refreshes.push(reason));
+  return { db, refreshes, background };
+}
+
+describe('startBackground', () => {
+  it('registers its listeners synchronously, before any await', () => {
+    start();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+  });
+
+  it('refreshes when the worker starts and sets the toolbar tooltip', async () => {
+    const { background, refreshes } = start();
+    await background.ready;
+    expect(refreshes).toEqual(['worker-start']);
+    expect(await fakeBrowser.action.getTitle({})).toBe('eSIM Keeper — no plans yet');
+  });
+
+  it('refreshes on install and on browser start-up', async () => {
+    const { background, refreshes } = start();
+    await background.ready;
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await expect.poll(() => refreshes).toEqual(['worker-start', 'installed', 'startup']);
+  });
+
+  it('counts active plans in the tooltip when a page reports a change', async () => {
+    const { background, db, refreshes } = start();
+    await background.ready;
+    await db.plans.bulkPut([
+      { id: 'a', label: 'Rome eSIM', carrierId: 'tim', expiresAt: '2026-12-02T22:59:00.000Z', archived: false },
+      { id: 'b', label: 'Baku SIM', carrierId: 'tim', expiresAt: '2027-01-02T20:00:00.000Z', archived: false },
+      { id: 'c', label: 'Old', carrierId: 'tim', expiresAt: '2025-01-02T20:00:00.000Z', archived: true },
+    ]);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ name: 'plansChanged', payload: {} }, popupSender);
+    expect(await answer).toEqual({ ok: true });
+    expect(refreshes).toContain('plans-changed');
+    expect(await fakeBrowser.action.getTitle({})).toBe('eSIM Keeper — 2 plans');
+  });
+
+  it('turns away a carrier page that pretends plans changed', async () => {
+    const { background, refreshes } = start();
+    await background.ready;
+    const carrierPage = { id: fakeBrowser.runtime.id, url: 'https://www.tim.it/ricarica', tab: { id: 3 } };
+    // fakeBrowser awaits every listener, so the rejection reaches the trigger itself.
+    await expect(fakeBrowser.runtime.onMessage.trigger({ name: 'plansChanged', payload: {} }, carrierPage)).rejects.toThrow(
+      /not accepted/,
+    );
+    expect(refreshes).toEqual(['worker-start']);
+  });
+});
+
+describe('toolbar in the Firefox build', () => {
+  it('uses browserAction where there is no action (MV2)', async () => {
+    const { toolbarButton } = await import('./toolbar');
+    const mv2 = { browserAction: fakeBrowser.action } as unknown as WxtBrowser;
+    expect(toolbarButton(mv2)).toBe(fakeBrowser.action);
+  });
+});

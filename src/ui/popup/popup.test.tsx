@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '../../../public/_locales/en/messages.json';
+import it_ from '../../../public/_locales/it/messages.json';
+import zhCN from '../../../public/_locales/zh_CN/messages.json';
+import { keeperDatabase } from '../../db/database';
+import { catalogSource } from '../../i18n/catalog-source';
+import type { MessageCatalog } from '../../i18n/format-message';
+import { createI18n } from '../../i18n/i18n';
+import { I18nProvider } from '../i18n-context';
+import { Popup } from './popup';
+
+function renderPopup(catalog: MessageCatalog = en) {
+  return render(
+    <I18nProvider i18n={createI18n(catalogSource(catalog))}>
+      <Popup />
+    </I18nProvider>,
+  );
+}
+
+describe('Popup', () => {
+  afterEach(async () => {
+    cleanup();
+    await keeperDatabase().plans.clear();
+  });
+
+  it('welcomes a first-time user with one button to add a plan', async () => {
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    renderPopup();
+    expect(await screen.findByRole('heading', { name: 'No plans yet' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add your first plan' }));
+    await waitFor(() => expect(openOptionsPage).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+  });
+
+  it('lists plans soonest first, in the reader’s language', async () => {
+    await keeperDatabase().plans.bulkPut([
+      { id: 'b', label: 'Baku SIM', carrierId: 'custom', expiresAt: '2027-01-10T08:00:00.000Z', archived: false },
+      { id: 'a', label: 'Rome eSIM', carrierId: 'tim', expiresAt: '2026-12-02T12:00:00.000Z', archived: false },
+    ]);
+    renderPopup(it_);
+    const items = await screen.findAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Rome eSIMTIMScade il 2 dic 2026',
+      'Baku SIMcustomScade il 10 gen 2027',
+    ]);
+    expect(screen.getByRole('heading', { name: '2 piani' })).toBeTruthy();
+  });
+
+  it('formats dates with the catalogue’s locale, not the machine’s', async () => {
+    await keeperDatabase().plans.put({
+      id: 'a',
+      label: 'Shanghai eSIM',
+      carrierId: 'tim',
+      expiresAt: '2026-12-02T12:00:00.000Z',
+      archived: false,
+    });
+    renderPopup(zhCN);
+    expect((await screen.findByRole('listitem')).textContent).toContain('2026年12月2日 到期');
+  });
+
+  it('updates live when plans change elsewhere', async () => {
+    renderPopup();
+    await screen.findByRole('heading', { name: 'No plans yet' });
+    await keeperDatabase().plans.put({
+      id: 'a',
+      label: 'Rome eSIM',
+      carrierId: 'tim',
+      expiresAt: '2026-12-02T12:00:00.000Z',
+      archived: false,
+    });
+    expect(await screen.findByRole('heading', { name: '1 plan' })).toBeTruthy();
+  });
+});

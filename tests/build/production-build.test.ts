@@ -1,0 +1,32 @@
+// Test hooks exist only in the e2e build. The production builds (what a person installs)
+// must not contain them; the e2e build must, or the search below proves nothing.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_HOOKS_MARKER } from '../../src/background/test-hooks';
+import { BUILDS, listBuiltFiles } from './built-extension';
+
+const CONTENT_SCRIPT_MARKER = 'eskContentScript';
+
+function filesContaining(buildDir: string, marker: string): string[] {
+  return listBuiltFiles(buildDir)
+    .filter((file) => /\.(js|html|json)$/.test(file))
+    .filter((file) => readFileSync(file, 'utf8').includes(marker))
+    .map((file) => path.relative(buildDir, file));
+}
+
+describe('test hooks', () => {
+  it('are in the e2e build (so the search works)', () => {
+    expect(filesContaining(BUILDS.chromeE2e, TEST_HOOKS_MARKER)).toEqual(['background.js']);
+    expect(filesContaining(BUILDS.chromeE2e, CONTENT_SCRIPT_MARKER)).toEqual(['content-scripts/carrier.js']);
+  });
+
+  it.each([
+    ['Chrome', BUILDS.chrome],
+    ['Firefox', BUILDS.firefox],
+  ])('are not in the %s production build', (_browser, buildDir) => {
+    expect(filesContaining(buildDir, TEST_HOOKS_MARKER)).toEqual([]);
+    expect(filesContaining(buildDir, CONTENT_SCRIPT_MARKER)).toEqual([]);
+    expect(filesContaining(buildDir, 'fetchFromWorker')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Size budgets, gzip bytes of all JavaScript an entry loads. They fail CI when exceeded
+ * (tests/build/size-budgets.test.ts); `npm run bench` reports the current figures.
+ * Raise a budget only on purpose, in the commit that needs it, saying why.
+ */
+export const SIZE_BUDGETS_GZIP: Record<string, number> = {
+  // The worker: Dexie, zod, the polyfill and the protocol.
+  background: 80_000,
+  // Runs inside every carrier page: kept small (no schema library for the registry).
+  'carrier content script': 12_000,
+  // The popup opens on every click of the toolbar button: keep it light.
+  popup: 70_000,
+  options: 90_000,
+};
+
+export interface EntrySize {
+  entry: string;
+  files: string[];
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+/** The JavaScript each entry loads, following module imports, with its sizes. */
+export function measureEntries(buildDir: string): EntrySize[] {
+  const entryFiles: Record<string, string[]> = {
+    background: ['background.js'],
+    'carrier content script': ['content-scripts/carrier.js'],
+    popup: scriptsOfPage(buildDir, 'popup.html'),
+    options: scriptsOfPage(buildDir, 'options.html'),
+  };
+  return Object.entries(entryFiles).map(([entry, roots]) => {
+    const files = withImports(buildDir, roots);
+    const contents = files.map((file) => readFileSync(path.join(buildDir, file)));
+    return {
+      entry,
+      files,
+      rawBytes: contents.reduce((sum, content) => sum + content.length, 0),
+      gzipBytes: contents.reduce((sum, content) => sum + gzipSync(content, { level: 9 }).length, 0),
+    };
+  });
+}
+
+function scriptsOfPage(buildDir: string, page: string): string[] {
+  const html = readFileSync(path.join(buildDir, page), 'utf8');
+  return [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((match) => match[1]!);
+}
+
+function withImports(buildDir: string, roots: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(path.join(buildDir, file), 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+      queue.push(path.posix.join(path.posix.dirname(file), match[1]!));
+    }
+  }
+  return [...seen];
+}

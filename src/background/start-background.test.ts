@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WxtBrowser } from 'wxt/browser';
+import type { Browser, WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
 import { KeeperDatabase } from '../db/database';
@@ -9,6 +9,8 @@ import { startBackground, type RefreshReason } from './start-background';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
 const i18n = createI18n(catalogSource(en));
+// Our listener answers with a promise, never through sendResponse.
+const noAnswer = () => undefined;
 const popupSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 
 function start() {
@@ -36,7 +38,7 @@ describe('startBackground', () => {
   it('refreshes on install and on browser start-up', async () => {
     const { background, refreshes } = start();
     await background.ready;
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await fakeBrowser.runtime.onStartup.trigger();
     await expect.poll(() => refreshes).toEqual(['worker-start', 'installed', 'startup']);
   });
@@ -49,7 +51,7 @@ describe('startBackground', () => {
       { id: 'b', label: 'Baku SIM', carrierId: 'tim', expiresAt: '2027-01-02T20:00:00.000Z', archived: false },
       { id: 'c', label: 'Old', carrierId: 'tim', expiresAt: '2025-01-02T20:00:00.000Z', archived: true },
     ]);
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ name: 'plansChanged', payload: {} }, popupSender);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ name: 'plansChanged', payload: {} }, popupSender, noAnswer);
     expect(await answer).toEqual({ ok: true });
     expect(refreshes).toContain('plans-changed');
     expect(await fakeBrowser.action.getTitle({})).toBe('eSIM Keeper — 2 plans');
@@ -58,9 +60,13 @@ describe('startBackground', () => {
   it('turns away a carrier page that pretends plans changed', async () => {
     const { background, refreshes } = start();
     await background.ready;
-    const carrierPage = { id: fakeBrowser.runtime.id, url: 'https://www.tim.it/ricarica', tab: { id: 3 } };
+    const carrierPage = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://www.tim.it/ricarica',
+      tab: { id: 3 } as Browser.tabs.Tab,
+    };
     // fakeBrowser awaits every listener, so the rejection reaches the trigger itself.
-    await expect(fakeBrowser.runtime.onMessage.trigger({ name: 'plansChanged', payload: {} }, carrierPage)).rejects.toThrow(
+    await expect(fakeBrowser.runtime.onMessage.trigger({ name: 'plansChanged', payload: {} }, carrierPage, noAnswer)).rejects.toThrow(
       /not accepted/,
     );
     expect(refreshes).toEqual(['worker-start']);

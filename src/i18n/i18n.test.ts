@@ -54,20 +54,27 @@ describe('createI18n', () => {
     expect(createI18n((name) => (name === 'locale' ? 'not a locale!' : '')).locale).toBe(FALLBACK_LOCALE);
   });
 
+  // 23:59 on Wednesday 2 December in Rome is 02:59 on Thursday 3 December in Baku.
+  const lateInRome = new Date('2026-12-02T22:59:00Z');
+
   it.each([
-    ['en', '2 Dec 2026'],
-    ['it', '2 dic 2026'],
-    ['zh_CN', '2026年12月2日'],
-    ['az', '2 dek 2026'],
-  ])('formats dates for %s', (language, expected) => {
-    expect(i18nFor(language).formatDate(new Date('2026-12-02T12:00:00Z'))).toBe(expected);
+    ['en', '2 Dec 2026', 'Wed 2 Dec, 23:59', 'Thu 3 Dec, 02:59'],
+    ['it', '2 dic 2026', 'mer 2 dic, 23:59', 'gio 3 dic, 02:59'],
+    ['zh_CN', '2026年12月2日', '12月2日 周三 23:59', '12月3日 周四 02:59'],
+    ['az', '2 Dek 2026', 'Çər, 2 Dek, 23:59', 'Cüm.a, 3 Dek, 02:59'],
+  ])('formats dates for %s in the carrier’s zone or another', (language, date, rome, baku) => {
+    const i18n = i18nFor(language);
+    expect(i18n.formatDate(lateInRome, 'date', 'Europe/Rome')).toBe(date);
+    expect(i18n.formatDate(lateInRome, 'weekdayDateTime', 'Europe/Rome')).toBe(rome);
+    expect(i18n.formatDate(lateInRome, 'weekdayDateTime', 'Asia/Baku')).toBe(baku);
+    expect(i18n.formatDate(lateInRome, 'time', 'Asia/Shanghai')).toBe('06:59');
   });
 
-  it('formats a date in another zone when asked', () => {
-    const lateInRome = new Date('2026-12-02T22:59:00Z'); // 23:59 in Rome, 02:59 next day in Baku
-    const options = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } as const;
-    expect(i18nFor('en').formatDate(lateInRome, { ...options, timeZone: 'Europe/Rome' })).toBe('2 Dec, 23:59');
-    expect(i18nFor('en').formatDate(lateInRome, { ...options, timeZone: 'Asia/Baku' })).toBe('3 Dec, 02:59');
+  it('keeps the wall-clock time across a DST change in the zone', () => {
+    const en = i18nFor('en');
+    // Rome leaves summer time on 25 October 2026: noon UTC is 14:00 before, 13:00 after.
+    expect(en.formatDate(new Date('2026-10-24T12:00:00Z'), 'time', 'Europe/Rome')).toBe('14:00');
+    expect(en.formatDate(new Date('2026-10-26T12:00:00Z'), 'time', 'Europe/Rome')).toBe('13:00');
   });
 
   it('formats numbers for the locale', () => {

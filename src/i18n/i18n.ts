@@ -1,4 +1,5 @@
-import type { Locale } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
 import { dateLocaleFor } from './date-locales';
 
 /** Anything that turns a message name into text: `browser.i18n` or a loaded catalogue. */
@@ -22,20 +23,45 @@ export interface I18n {
   plural(name: string, count: number, ...substitutions: (string | number)[]): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   /**
-   * A date (and time, if asked) in the locale, by default "2 Dec 2026" / "2 dic 2026" /
-   * "2026年12月2日". Pass `timeZone` to show it in a carrier's zone.
+   * An instant as the reader writes dates, in `timeZone` (default: the device's):
+   * `date` "2 Dec 2026", `weekdayDateTime` "Tue 2 Dec, 02:59", `time` "23:59".
+   *
+   * Dates go through date-fns with the catalogue's own patterns, not `Intl`: Chromium
+   * ships a reduced ICU without Azerbaijani dates (it prints "2026 M12 2"), and the
+   * pattern is the translator's to choose.
    */
-  formatDate(value: Date, options?: Intl.DateTimeFormatOptions): string;
+  formatDate(value: Date, style?: DateStyle, timeZone?: string): string;
 }
 
-const DEFAULT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+export type DateStyle = 'date' | 'weekdayDateTime' | 'time';
 
-export const FALLBACK_LOCALE = 'en-GB';
+/**
+ * Messages that configure formatting rather than show text: the locale and the
+ * date-fns patterns per `DateStyle` (with the pattern used if a catalogue lacks one).
+ */
+export const FORMAT_MESSAGES = {
+  locale: 'en-GB',
+  formatDate: 'd MMM yyyy',
+  formatWeekdayDateTime: 'EEE d MMM, HH:mm',
+  formatTime: 'HH:mm',
+} as const;
+
+export const FALLBACK_LOCALE = FORMAT_MESSAGES.locale;
 
 export function createI18n(getMessage: MessageSource): I18n {
   const locale = supportedLocale(getMessage('locale'));
   const pluralRules = new Intl.PluralRules(locale);
   const numberFormat = new Intl.NumberFormat(locale);
+  const dateLocale = dateLocaleFor(locale);
+  const pattern = (name: string, fallback: string) => {
+    const text = getMessage(name);
+    return text === '' ? fallback : text;
+  };
+  const datePatterns: Record<DateStyle, string> = {
+    date: pattern('formatDate', FORMAT_MESSAGES.formatDate),
+    weekdayDateTime: pattern('formatWeekdayDateTime', FORMAT_MESSAGES.formatWeekdayDateTime),
+    time: pattern('formatTime', FORMAT_MESSAGES.formatTime),
+  };
 
   const t = (name: string, ...substitutions: (string | number)[]): string => {
     const text = getMessage(name, substitutions.map(String));
@@ -46,7 +72,7 @@ export function createI18n(getMessage: MessageSource): I18n {
 
   return {
     locale,
-    dateLocale: dateLocaleFor(locale),
+    dateLocale,
     t,
     plural(name, count, ...substitutions) {
       const category = pluralRules.select(count);
@@ -58,8 +84,9 @@ export function createI18n(getMessage: MessageSource): I18n {
     formatNumber(value, options) {
       return options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value);
     },
-    formatDate(value, options = DEFAULT_DATE) {
-      return new Intl.DateTimeFormat(locale, options).format(value);
+    formatDate(value, style = 'date', timeZone) {
+      const zoned = timeZone ? new TZDate(value, timeZone) : value;
+      return format(zoned, datePatterns[style], { locale: dateLocale });
     },
   };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateLocaleFor } from '../../src/i18n/date-locales';
 import type { MessageCatalog } from '../../src/i18n/format-message';
+import { FORMAT_MESSAGES } from '../../src/i18n/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -55,7 +56,8 @@ describe('locale catalogues', () => {
   });
 
   it('have every message the code uses', () => {
-    const missing = [...messageNamesUsedInCode()].filter((name) => !(name in english));
+    const needed = [...messageNamesUsedInCode(), ...Object.keys(FORMAT_MESSAGES)];
+    const missing = needed.filter((name) => !(name in english));
     expect(missing).toEqual([]);
   });
 
@@ -63,7 +65,7 @@ describe('locale catalogues', () => {
     const used = messageNamesUsedInCode();
     const pluralBases = new Set([...used].filter((name) => name.endsWith('_other')).map((name) => name.slice(0, -'_other'.length)));
     const unused = Object.keys(english).filter((name) => {
-      if (name === 'locale' || used.has(name)) return false;
+      if (name in FORMAT_MESSAGES || used.has(name)) return false;
       const base = name.replace(/_(zero|one|two|few|many|other)$/, '');
       return !pluralBases.has(base);
     });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { keeperDatabase } from '../../db/database';
 import { listActivePlans } from '../../db/plans';
 import { useI18n } from '../i18n-context';
+import { useContentPaintedMark } from '../use-content-painted-mark';
 import { Logo } from '../logo';
 import { PlanList } from '../plan-list';
 import { useLiveQuery } from '../use-live-query';
@@ -10,6 +11,7 @@ import { useLiveQuery } from '../use-live-query';
 export function OptionsPage() {
   const i18n = useI18n();
   const plans = useLiveQuery(() => listActivePlans(keeperDatabase()));
+  useContentPaintedMark(plans.status !== 'loading');
   const version = browser.runtime.getManifest().version;
 
   return (

@@ -1,14 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import { ROME_ESIM } from './sample-plans';
 
-const ROME_ESIM = {
-  id: 'plan-rome',
-  label: 'Rome eSIM',
-  carrierId: 'tim',
-  expiresAt: '2026-12-02T12:00:00.000Z',
-  archived: false,
-};
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

@@ -3,14 +3,8 @@ import path from 'node:path';
 import { formatMessage, type MessageCatalog } from '../../src/i18n/format-message';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { expect, test } from './harness';
+import { ROME_ESIM } from './sample-plans';
 
-const ROME_ESIM = {
-  id: 'plan-rome',
-  label: 'Rome eSIM',
-  carrierId: 'tim',
-  expiresAt: '2026-12-02T12:00:00.000Z',
-  archived: false,
-};
 
 function catalog(language: string): MessageCatalog {
   return JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${language}/messages.json`), 'utf8'));

@@ -1,14 +1,8 @@
 import { evaluateInContentScript, expect, test } from './harness';
+import { ROME_ESIM } from './sample-plans';
 
 const TIM_TOP_UP = 'https://www.tim.it/ricarica';
 
-const ROME_ESIM = {
-  id: 'plan-rome',
-  label: 'Rome eSIM',
-  carrierId: 'tim',
-  expiresAt: '2026-12-02T22:59:00.000Z',
-  archived: false,
-};
 
 test('the service worker starts cleanly and sets the toolbar tooltip', async ({ extension }) => {
   expect(extension.extensionId).toMatch(/^[a-p]{32}$/);

@@ -24,6 +24,8 @@ test('the popup shows the empty state and its button opens the options page', as
   extension.watchPage(options);
   await expect(options).toHaveURL(`${extension.extensionUrl}options.html`);
   await expect(options.getByRole('heading', { name: 'Your plans' })).toBeVisible();
+  // Like the real popup, it gets out of the way of the page it opened.
+  await expect.poll(() => popup.isClosed()).toBe(true);
 });
 
 test('the options page renders plans and privacy', async ({ extension }) => {

@@ -5,15 +5,16 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { aPlan } from '../tests/support/plans';
 import { ExtensionSession, type LaunchOptions } from '../tests/e2e/extension-session';
 
 const OUT = path.resolve(import.meta.dirname, '../docs/screenshots');
 
 const day = 24 * 60 * 60 * 1000;
 const SAMPLE_PLANS = [
-  { id: 'rome', label: 'Rome eSIM', carrierId: 'tim', expiresAt: isoIn(3 * day), archived: false },
-  { id: 'mum', label: 'Mum’s TIM number', carrierId: 'tim', expiresAt: isoIn(41 * day), archived: false },
-  { id: 'milan', label: 'Milan work SIM', carrierId: 'tim', expiresAt: isoIn(120 * day), archived: false },
+  aPlan({ id: 'rome', label: 'Rome eSIM', expiresAt: isoIn(3 * day) }),
+  aPlan({ id: 'mum', label: 'Mum’s TIM number', expiresAt: isoIn(41 * day) }),
+  aPlan({ id: 'milan', label: 'Milan work SIM', expiresAt: isoIn(120 * day) }),
 ];
 
 function isoIn(milliseconds: number): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
+import { aPlan } from '../../tests/support/plans';
 import { KeeperDatabase } from '../db/database';
 import { catalogSource } from '../i18n/catalog-source';
 import { createI18n } from '../i18n/i18n';
@@ -47,9 +48,9 @@ describe('startBackground', () => {
     const { background, db, refreshes } = start();
     await background.ready;
     await db.plans.bulkPut([
-      { id: 'a', label: 'Rome eSIM', carrierId: 'tim', expiresAt: '2026-12-02T22:59:00.000Z', archived: false },
-      { id: 'b', label: 'Baku SIM', carrierId: 'tim', expiresAt: '2027-01-02T20:00:00.000Z', archived: false },
-      { id: 'c', label: 'Old', carrierId: 'tim', expiresAt: '2025-01-02T20:00:00.000Z', archived: true },
+      aPlan({ id: 'a' }),
+      aPlan({ id: 'b', label: 'Baku SIM', expiresAt: '2027-01-02T20:00:00.000Z' }),
+      aPlan({ id: 'c', label: 'Old', expiresAt: '2025-01-02T20:00:00.000Z', archived: true }),
     ]);
     const [answer] = await fakeBrowser.runtime.onMessage.trigger({ name: 'plansChanged', payload: {} }, popupSender, noAnswer);
     expect(await answer).toEqual({ ok: true });

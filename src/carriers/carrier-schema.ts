@@ -1,4 +1,12 @@
+import { countryCodeSchema, currencyCodeSchema, httpsUrlSchema, periodSchema, timeZoneSchema } from '../plans/primitives';
 import { z } from '../schema/z';
+
+/**
+ * Where a fact about a carrier comes from: the page it was read on, or `unverified`
+ * (from memory, a forum, the product brief — not yet checked against the carrier's own
+ * site). Carrier facts change; the source tells the next engineer where to re-check.
+ */
+export const sourceSchema = z.union([httpsUrlSchema, z.literal('unverified')]);
 
 /**
  * A match pattern for one carrier host, e.g. `https://www.tim.it/*` or
@@ -11,36 +19,86 @@ const carrierMatchPattern = z
     'a carrier match pattern looks like https://www.example.it/* or https://*.example.it/*',
   );
 
-export const carrierSchema = z.strictObject({
-  /** Stable id, equal to the file name; used in backups, so it never changes. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'carrier ids are kebab-case'),
-  /** The name a traveller knows the carrier by. */
-  name: z.string().min(1),
-  /** ISO 3166-1 alpha-2 country the carrier serves. */
-  country: z.string().regex(/^[A-Z]{2}$/),
-  /** IANA time zone in which the carrier states expiry dates. */
-  timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Rome'),
-  /** Where a person renews or tops up the plan. */
-  renewalUrl: z.url({ protocol: /^https$/ }),
-  /** Pages on which the carrier content script runs. Empty: we never run on its site. */
-  matches: z.array(carrierMatchPattern),
-  /**
-   * Whether the facts above were checked against the carrier's live site. Fixtures in
-   * tests/fixtures are written to resemble the sites, not copied from them.
-   */
-  verified: z.boolean(),
+/** How to reach the carrier: any of a phone number (E.164 or short code), a page, an e-mail. */
+const contactSchema = z.strictObject({
+  phone: z.string().regex(/^\+?[0-9 ]{3,20}$/).optional(),
+  /** Short note for the phone number: "from a TIM line", "from abroad". */
+  phoneNote: z.string().max(120).optional(),
+  url: httpsUrlSchema.optional(),
+  email: z.email().optional(),
+  source: sourceSchema,
 });
 
-export type Carrier = z.infer<typeof carrierSchema>;
+/**
+ * How long a prepaid line lives without a top-up before the number is suspended or lost:
+ * - `monthsAfterLastTopUp`: Italian carriers commonly keep a line about 12 months after
+ *   the last top-up;
+ * - `daysAfterValidity`: Azercell keeps it for the top-up's validity plus 180 days.
+ */
+const dormancySchema = z.discriminatedUnion('rule', [
+  z.strictObject({ rule: z.literal('monthsAfterLastTopUp'), months: z.int().min(1).max(60), source: sourceSchema }),
+  z.strictObject({ rule: z.literal('daysAfterValidity'), days: z.int().min(1).max(3650), source: sourceSchema }),
+]);
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Validity bought by a top-up amount (Azercell since July 2024: 1 AZN → 5 days …).
+ * Data that changes, so kept as data, with the date it took effect.
+ */
+const validityByAmountSchema = z.strictObject({
+  /** The date this table took effect, YYYY-MM-DD. */
+  since: z.iso.date(),
+  /** Amount in the carrier's currency → days of validity, ascending by amount. */
+  table: z
+    .array(z.strictObject({ amount: z.number().positive(), days: z.int().positive() }))
+    .min(1)
+    .refine((rows) => rows.every((row, index) => index === 0 || row.amount > rows[index - 1]!.amount), 'amounts ascend'),
+  source: sourceSchema,
+});
+
+export const carrierSchema = z
+  .strictObject({
+    /** Stable id, equal to the file name; used in backups, so it never changes. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'carrier ids are kebab-case'),
+    /** The name a traveller knows the carrier by. */
+    name: z.string().min(1),
+    /** `carrier`: a mobile network with lines and numbers; `esim-seller`: sells data eSIMs for many countries. */
+    kind: z.enum(['carrier', 'esim-seller']),
+    /** Country the carrier serves (carriers). */
+    country: countryCodeSchema.optional(),
+    /** Where a seller's eSIMs work: `global`, or the countries (sellers). */
+    coverage: z.union([z.literal('global'), z.array(countryCodeSchema).min(1)]).optional(),
+    /** IANA time zone in which the carrier states expiry dates. */
+    timeZone: timeZoneSchema,
+    /** The usual length of one plan or top-up validity. */
+    period: periodSchema,
+    /** Currency of its prices and top-ups, ISO 4217. */
+    currency: currencyCodeSchema,
+    /** Where a person renews or tops up the plan. */
+    renewalUrl: httpsUrlSchema,
+    /** Customer support. */
+    support: contactSchema,
+    /** How to get a replacement SIM / eSIM (lost phone, new phone). */
+    simReplacement: contactSchema,
+    /** Validity bought per top-up amount, where the carrier has such a table. */
+    validityByAmount: validityByAmountSchema.optional(),
+    /** How long the number survives without top-ups; absent for data-only sellers. */
+    dormancy: dormancySchema.optional(),
+    /** Sources for `renewalUrl` and `period` (the objects above carry their own). */
+    sources: z.strictObject({ renewalUrl: sourceSchema, period: sourceSchema }),
+    /** Pages on which the carrier content script runs. Empty: we never run on its site. */
+    matches: z.array(carrierMatchPattern),
+  })
+  .superRefine((carrier, context) => {
+    if (carrier.kind === 'carrier' && carrier.country === undefined) {
+      context.addIssue({ code: 'custom', path: ['country'], message: 'a carrier names its country' });
+    }
+    if (carrier.kind === 'esim-seller' && carrier.coverage === undefined) {
+      context.addIssue({ code: 'custom', path: ['coverage'], message: 'a seller names its coverage' });
+    }
+  });
+
+export type Carrier = z.infer<typeof carrierSchema>;
+export type CarrierInput = z.input<typeof carrierSchema>;
 
 /**
  * Checks a whole registry: each carrier against the schema, ids unique. Throws with every

@@ -58,11 +58,17 @@ describe('carrier schema', () => {
   const valid: Carrier = {
     id: 'example-mobile',
     name: 'Example Mobile',
+    kind: 'carrier',
     country: 'IT',
     timeZone: 'Europe/Rome',
+    period: { unit: 'month', count: 1 },
+    currency: 'EUR',
     renewalUrl: 'https://www.example.it/ricarica',
+    support: { phone: '+39 06 000000', source: 'unverified' },
+    simReplacement: { url: 'https://www.example.it/sim', source: 'unverified' },
+    dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
+    sources: { renewalUrl: 'unverified', period: 'unverified' },
     matches: ['https://www.example.it/*'],
-    verified: false,
   };
 
   it('accepts a well-formed carrier', () => {

@@ -1,23 +1,73 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { carrierById } from '../carriers/registry';
 import type { Plan } from '../plans/plan';
+import type { Renewal } from '../plans/renewal';
+import type { Settings } from '../plans/settings';
 
 export const DATABASE_NAME = 'esim-keeper';
 
+/** The settings table holds one row under this key. */
+export const SETTINGS_KEY = 'settings';
+
+export interface SettingsRow {
+  key: typeof SETTINGS_KEY;
+  value: Settings;
+}
+
 /**
- * The one database. Every schema change is a new `version(n)` with an upgrade function
- * and a test that opens the previous version's data (DESIGN.md): nothing a person
- * stored is ever dropped.
+ * Every version of the schema, oldest first. A change is a new entry with an upgrade
+ * function — never an edit to an old one — and a test in database.test.ts that opens the
+ * previous version's data with the current code and loses nothing.
+ *
+ * IndexedDB cannot index booleans, so `archived` is not an index: the glance reads plans
+ * in expiry order and skips archived ones (hundreds of plans at most).
  */
+export const SCHEMA_VERSIONS = {
+  /** The foundation: plans with id, label, carrier, expiry. */
+  1: { plans: 'id, carrierId, expiresAt' },
+  /** The full plan record, renewal history and settings. */
+  2: {
+    plans: 'id, carrierId, expiresAt, iccid, phoneNumber',
+    renewals: 'id, planId, renewedAt, [planId+renewedAt]',
+    settings: 'key',
+  },
+} as const;
+
 export class KeeperDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
+  renewals!: EntityTable<Renewal, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
 
-  constructor(name: string = DATABASE_NAME) {
-    super(name);
-    this.version(1).stores({
-      // Only indexed fields are listed; the rest of a plan is stored as is.
-      plans: 'id, carrierId, expiresAt',
-    });
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_VERSIONS[1]);
+    this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToVersion2);
   }
+}
+
+/**
+ * Version 1 plans had only id, label, carrierId, expiresAt and archived. Fill in what the
+ * full record requires, from the carrier where we can; keep everything that was there.
+ */
+export async function upgradeToVersion2(transaction: Transaction): Promise<void> {
+  const now = new Date().toISOString();
+  await transaction
+    .table('plans')
+    .toCollection()
+    .modify((plan: Record<string, unknown>) => {
+      const carrier = typeof plan.carrierId === 'string' ? carrierById(plan.carrierId) : undefined;
+      plan.timeZone ??= carrier?.timeZone ?? 'UTC';
+      plan.expiryPrecision ??= 'instant';
+      plan.autoRenew ??= false;
+      plan.archived ??= false;
+      plan.createdAt ??= now;
+      plan.updatedAt ??= now;
+      if (plan.carrierId !== undefined && carrier === undefined && plan.carrierId !== 'custom') {
+        // A carrier id we no longer know: keep the name the person saw.
+        plan.carrierName ??= String(plan.carrierId);
+        plan.carrierId = 'custom';
+      }
+    });
 }
 
 let shared: KeeperDatabase | undefined;

@@ -1,15 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../plans/plan';
+import { aPlan } from '../../tests/support/plans';
 import { KeeperDatabase } from './database';
 import { listActivePlans } from './plans';
 
-const plan = (id: string, expiresAt: string, archived = false): Plan => ({
-  id,
-  label: `Plan ${id}`,
-  carrierId: 'tim',
-  expiresAt,
-  archived,
-});
+const plan = (id: string, expiresAt: string, archived = false): Plan => aPlan({ id, label: `Plan ${id}`, expiresAt, archived });
 
 describe('listActivePlans', () => {
   const db = new KeeperDatabase(`plans-test-${Math.random()}`);

@@ -13,7 +13,7 @@ export function PlanList({ plans }: { plans: readonly Plan[] }) {
       {plans.map((plan) => (
         <li key={plan.id} class="plan-row">
           <span class="plan-row__label">{plan.label}</span>
-          <span class="plan-row__carrier">{carrierById(plan.carrierId)?.name ?? plan.carrierId}</span>
+          <span class="plan-row__carrier">{carrierById(plan.carrierId)?.name ?? plan.carrierName ?? plan.carrierId}</span>
           <span class="plan-row__expiry">
             {i18n.t('planExpiresOn', i18n.formatDate(new Date(plan.expiresAt)))}
           </span>

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../../public/_locales/en/messages.json';
 import it_ from '../../../public/_locales/it/messages.json';
 import zhCN from '../../../public/_locales/zh_CN/messages.json';
+import { aPlan } from '../../../tests/support/plans';
 import { keeperDatabase } from '../../db/database';
 import { catalogSource } from '../../i18n/catalog-source';
 import type { MessageCatalog } from '../../i18n/format-message';
@@ -38,26 +39,20 @@ describe('Popup', () => {
 
   it('lists plans soonest first, in the reader’s language', async () => {
     await keeperDatabase().plans.bulkPut([
-      { id: 'b', label: 'Baku SIM', carrierId: 'custom', expiresAt: '2027-01-10T08:00:00.000Z', archived: false },
-      { id: 'a', label: 'Rome eSIM', carrierId: 'tim', expiresAt: '2026-12-02T12:00:00.000Z', archived: false },
+      aPlan({ id: 'b', label: 'Baku SIM', carrierId: 'custom', carrierName: 'Azercell', expiresAt: '2027-01-10T08:00:00.000Z' }),
+      aPlan({ id: 'a', label: 'Rome eSIM' }),
     ]);
     renderPopup(it_);
     const items = await screen.findAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       'Rome eSIMTIMScade il 2 dic 2026',
-      'Baku SIMcustomScade il 10 gen 2027',
+      'Baku SIMAzercellScade il 10 gen 2027',
     ]);
     expect(screen.getByRole('heading', { name: '2 piani' })).toBeTruthy();
   });
 
   it('formats dates with the catalogue’s locale, not the machine’s', async () => {
-    await keeperDatabase().plans.put({
-      id: 'a',
-      label: 'Shanghai eSIM',
-      carrierId: 'tim',
-      expiresAt: '2026-12-02T12:00:00.000Z',
-      archived: false,
-    });
+    await keeperDatabase().plans.put(aPlan({ label: 'Shanghai eSIM' }));
     renderPopup(zhCN);
     expect((await screen.findByRole('listitem')).textContent).toContain('2026年12月2日 到期');
   });
@@ -65,13 +60,7 @@ describe('Popup', () => {
   it('updates live when plans change elsewhere', async () => {
     renderPopup();
     await screen.findByRole('heading', { name: 'No plans yet' });
-    await keeperDatabase().plans.put({
-      id: 'a',
-      label: 'Rome eSIM',
-      carrierId: 'tim',
-      expiresAt: '2026-12-02T12:00:00.000Z',
-      archived: false,
-    });
+    await keeperDatabase().plans.put(aPlan());
     expect(await screen.findByRole('heading', { name: '1 plan' })).toBeTruthy();
   });
 });

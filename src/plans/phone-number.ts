@@ -20,7 +20,7 @@ export function normalisePhoneNumber(input: string, country?: string): PhoneNumb
   const parsed = parsePhoneNumberFromString(text.replace(/^00/, '+'), defaultCountry);
   if (!parsed) {
     const digits = text.replace(/\D/g, '');
-    return { ok: false, problem: digits.length < 6 ? 'phone.tooShort' : 'phone.invalid' };
+    return { ok: false, problem: digits.length > 0 && digits.length < 6 ? 'phone.tooShort' : 'phone.invalid' };
   }
   if (!parsed.isPossible()) {
     const digits = parsed.nationalNumber.length;

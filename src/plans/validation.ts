@@ -10,6 +10,62 @@ export interface ValidationError {
   code: string;
 }
 
+/**
+ * Every code our schemas and checks produce. Each has a `validation_…` message in every
+ * language (tests/unit/locales.test.ts checks it).
+ */
+export const VALIDATION_CODES = [
+  'value.required',
+  'value.wrongType',
+  'value.unknownField',
+  'value.notAllowed',
+  'value.tooSmall',
+  'value.tooBig',
+  'value.format',
+  'id.format',
+  'label.required',
+  'text.format',
+  'text.tooLong',
+  'carrier.unknown',
+  'carrierName.required',
+  'country.format',
+  'coverage.tooMany',
+  'currency.format',
+  'currency.unknown',
+  'amount.format',
+  'amount.negative',
+  'period.unit',
+  'period.count',
+  'url.https',
+  'instant.format',
+  'timeZone.unknown',
+  'expiryPrecision.unknown',
+  'anchorDay.range',
+  'boolean.format',
+  'email.format',
+  'phone.invalid',
+  'phone.tooShort',
+  'phone.tooLong',
+  'phone.country',
+  'iccid.digits',
+  'iccid.length',
+  'iccid.prefix',
+  'iccid.checkDigit',
+  'activationCode.format',
+  'activationCode.address',
+  'expiry.beforeStart',
+  'channel.unknown',
+  'renewal.notLater',
+  'renewal.noPeriod',
+  'time.format',
+  'leadTime.range',
+  'leadTime.format',
+  'leadTime.tooMany',
+  'language.unknown',
+  'dateFormat.unknown',
+] as const;
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
 /** Codes for zod's own checks (wrong type, missing field…), where our schemas set none. */
 const GENERIC_CODES: Record<string, string> = {
   invalid_type: 'value.wrongType',
@@ -28,9 +84,20 @@ const GENERIC_CODES: Record<string, string> = {
 /** Our codes look like `area.problem`; anything else came from zod itself. */
 const OUR_CODE = /^[a-zA-Z]+\.[a-zA-Z]+$/;
 
-export function validationErrors(error: z.ZodError, pathPrefix: (string | number)[] = []): ValidationError[] {
+/**
+ * The problems of a failed parse. Pass the parsed `input` too when you have it: zod does not
+ * keep the input in its issues, and a missing field (`value.required`) is told apart from
+ * a wrong one by looking the path up in it.
+ */
+export function validationErrors(
+  error: z.ZodError,
+  pathPrefix: (string | number)[] = [],
+  input?: unknown,
+): ValidationError[] {
   return error.issues.map((issue) => {
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing =
+      issue.code === 'invalid_type' &&
+      (input === undefined ? /received undefined$/.test(issue.message) : valueAt(input, issue.path) === undefined);
     const code = missing ? 'value.required' : OUR_CODE.test(issue.message) ? issue.message : (GENERIC_CODES[issue.code] ?? 'value.format');
     return { path: formatPath([...pathPrefix, ...issue.path]), code };
   });
@@ -48,4 +115,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** The i18n message that explains a code: `iccid.checkDigit` → `validation_iccid_checkDigit`. */
 export function validationMessageName(code: string): string {
   return `validation_${code.replace('.', '_')}`;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Object.hasOwn(current, part) ? (current as Record<PropertyKey, unknown>)[part] : undefined;
+  }
+  return current;
 }

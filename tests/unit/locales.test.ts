@@ -7,6 +7,7 @@ import { dateLocaleFor } from '../../src/i18n/date-locales';
 import type { MessageCatalog } from '../../src/i18n/format-message';
 import { FORMAT_MESSAGES } from '../../src/i18n/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
+import { VALIDATION_CODES, validationMessageName } from '../../src/plans/validation';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCALES_DIR = path.join(ROOT, 'public/_locales');
@@ -56,13 +57,13 @@ describe('locale catalogues', () => {
   });
 
   it('have every message the code uses', () => {
-    const needed = [...messageNamesUsedInCode(), ...Object.keys(FORMAT_MESSAGES)];
+    const needed = [...messageNamesUsedInCode(), ...Object.keys(FORMAT_MESSAGES), ...VALIDATION_CODES.map(validationMessageName)];
     const missing = needed.filter((name) => !(name in english));
     expect(missing).toEqual([]);
   });
 
   it('carry no messages nothing uses', () => {
-    const used = messageNamesUsedInCode();
+    const used = new Set([...messageNamesUsedInCode(), ...VALIDATION_CODES.map(validationMessageName)]);
     const pluralBases = new Set([...used].filter((name) => name.endsWith('_other')).map((name) => name.slice(0, -'_other'.length)));
     const unused = Object.keys(english).filter((name) => {
       if (name in FORMAT_MESSAGES || used.has(name)) return false;

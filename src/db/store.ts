@@ -1,0 +1,129 @@
+import { planSchema, type Plan, type PlanInput } from '../plans/plan';
+import type { Renewal } from '../plans/renewal';
+import { renewalSchema } from '../plans/renewal';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsInput } from '../plans/settings';
+import { validationErrors, type ValidationError } from '../plans/validation';
+import { SETTINGS_KEY, type KeeperDatabase } from './database';
+import { listActivePlans } from './plans';
+
+/** What changed, for the background (DESIGN.md: a Dexie write alone does not wake it). */
+export type ChangeNotice = 'plans' | 'settings';
+export type Notify = (what: ChangeNotice) => Promise<void>;
+
+export type SaveResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+/** A deleted plan with its history, so "Undo" can put both back exactly. */
+export interface DeletedPlan {
+  plan: Plan;
+  renewals: Renewal[];
+}
+
+/**
+ * Every write to the database goes through here: it validates with the schemas, writes
+ * in one transaction, then tells the background (`notify`), which rebuilds the schedule
+ * and the badge. Pages pass a notify that sends `plansChanged` / `settingsChanged`; the
+ * background passes its own refresh.
+ */
+export class KeeperStore {
+  constructor(
+    readonly db: KeeperDatabase,
+    private readonly notify: Notify,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  listActivePlans(): Promise<Plan[]> {
+    return listActivePlans(this.db);
+  }
+
+  getPlan(id: string): Promise<Plan | undefined> {
+    return this.db.plans.get(id);
+  }
+
+  renewalsOf(planId: string): Promise<Renewal[]> {
+    return this.db.renewals.where('[planId+renewedAt]').between([planId, ''], [planId, '\uffff']).toArray();
+  }
+
+  async getSettings(): Promise<Settings> {
+    const row = await this.db.settings.get(SETTINGS_KEY);
+    // Parse, so settings stored by an older version get the defaults of newer fields.
+    const parsed = settingsSchema.safeParse(row?.value ?? {});
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  }
+
+  /**
+   * Adds or updates a plan. `createdAt` is kept from the stored plan (or set now for a
+   * new one) and `updatedAt` is now; a plan that fails validation changes nothing.
+   */
+  async savePlan(input: Omit<PlanInput, 'createdAt' | 'updatedAt'> & Partial<Pick<PlanInput, 'createdAt' | 'updatedAt'>>): Promise<SaveResult<Plan>> {
+    const now = this.clock().toISOString();
+    const saved = await this.db.transaction('rw', this.db.plans, async () => {
+      const existing = typeof input.id === 'string' ? await this.db.plans.get(input.id) : undefined;
+      const candidate = { ...input, createdAt: existing?.createdAt ?? input.createdAt ?? now, updatedAt: now };
+      const parsed = planSchema.safeParse(candidate);
+      if (!parsed.success) return { ok: false as const, errors: validationErrors(parsed.error, [], candidate) };
+      await this.db.plans.put(parsed.data);
+      return { ok: true as const, value: parsed.data };
+    });
+    if (saved.ok) await this.notify('plans');
+    return saved;
+  }
+
+  /** Archives or brings back a plan (archived plans leave the glance and reminders). */
+  async setArchived(id: string, archived: boolean): Promise<void> {
+    const updatedAt = this.clock().toISOString();
+    const changed = await this.db.plans.update(id, { archived, updatedAt });
+    if (changed) await this.notify('plans');
+  }
+
+  /** Deletes a plan and its renewal history; returns both for "Undo". */
+  async deletePlan(id: string): Promise<DeletedPlan | undefined> {
+    const deleted = await this.db.transaction('rw', this.db.plans, this.db.renewals, async () => {
+      const plan = await this.db.plans.get(id);
+      if (!plan) return undefined;
+      const renewals = await this.db.renewals.where('planId').equals(id).toArray();
+      await this.db.renewals.where('planId').equals(id).delete();
+      await this.db.plans.delete(id);
+      return { plan, renewals };
+    });
+    if (deleted) await this.notify('plans');
+    return deleted;
+  }
+
+  /** Puts a deleted plan and its history back, as they were. */
+  async restorePlan(deleted: DeletedPlan): Promise<void> {
+    await this.db.transaction('rw', this.db.plans, this.db.renewals, async () => {
+      await this.db.plans.put(deleted.plan);
+      await this.db.renewals.bulkPut(deleted.renewals);
+    });
+    await this.notify('plans');
+  }
+
+  /**
+   * Stores a renewal: the plan with its new expiry and the history record, together or
+   * not at all. Both come from `markRenewed` (src/plans/mark-renewed.ts).
+   */
+  async recordRenewal(plan: Plan, renewal: Renewal): Promise<SaveResult<Renewal>> {
+    const checkedPlan = planSchema.safeParse(plan);
+    if (!checkedPlan.success) return { ok: false, errors: validationErrors(checkedPlan.error, ['plan'], plan) };
+    const checkedRenewal = renewalSchema.safeParse(renewal);
+    if (!checkedRenewal.success) return { ok: false, errors: validationErrors(checkedRenewal.error, ['renewal'], renewal) };
+    if (checkedRenewal.data.planId !== checkedPlan.data.id) {
+      return { ok: false, errors: [{ path: 'renewal.planId', code: 'value.notAllowed' }] };
+    }
+    await this.db.transaction('rw', this.db.plans, this.db.renewals, async () => {
+      await this.db.plans.put(checkedPlan.data);
+      await this.db.renewals.put(checkedRenewal.data);
+    });
+    await this.notify('plans');
+    return { ok: true, value: checkedRenewal.data };
+  }
+
+  /** Replaces settings with `input` (missing fields take their defaults). */
+  async saveSettings(input: SettingsInput): Promise<SaveResult<Settings>> {
+    const parsed = settingsSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, errors: validationErrors(parsed.error, [], input) };
+    await this.db.settings.put({ key: SETTINGS_KEY, value: parsed.data });
+    await this.notify('settings');
+    return { ok: true, value: parsed.data };
+  }
+}

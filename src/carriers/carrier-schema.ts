@@ -26,6 +26,8 @@ const contactSchema = z.strictObject({
   phoneNote: z.string().max(120).optional(),
   url: httpsUrlSchema.optional(),
   email: z.email().optional(),
+  /** Anything else a person needs: "in a TIM shop with an ID document". */
+  note: z.string().max(160).optional(),
   source: sourceSchema,
 });
 

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertValidRegistry, carrierSchema, type Carrier } from './carrier-schema';
+import { CUSTOM_CARRIER_ID } from '../plans/plan';
 import { carrierById, carrierForUrl, carriers, contentScriptMatches } from './registry';
 
 const NOT_CARRIER_FILES = new Set(['define-carrier.ts', 'carrier-schema.ts', 'registry.ts']);
@@ -51,6 +52,104 @@ describe('carrier registry', () => {
     ['not a url', undefined],
   ])('recognises %s as %s', (url, expected) => {
     expect(carrierForUrl(url)?.id).toBe(expected);
+  });
+});
+
+// Ids are stored in backups, so these never change and never disappear.
+const ITALIAN_IDS = [
+  'tim',
+  'windtre',
+  'vodafone-it',
+  'iliad-it',
+  'ho-mobile',
+  'kena',
+  'very-mobile',
+  'fastweb',
+  'postemobile',
+  'coopvoce',
+];
+const AZERBAIJANI_IDS = ['azercell', 'bakcell', 'nar'];
+const SELLER_IDS = ['airalo', 'holafly', 'nomad', 'ubigi'];
+
+/** The zone and currency every carrier of a country states its dates and prices in. */
+const COUNTRY_ZONE_AND_CURRENCY: Record<string, { timeZone: string; currency: string }> = {
+  IT: { timeZone: 'Europe/Rome', currency: 'EUR' },
+  AZ: { timeZone: 'Asia/Baku', currency: 'AZN' },
+};
+
+const byKind = (kind: Carrier['kind']) => carriers.filter((carrier) => carrier.kind === kind);
+const named = (list: readonly Carrier[]) => list.map((carrier) => [carrier.id, carrier] as const);
+
+describe('carrier data', () => {
+  it.each([
+    ...ITALIAN_IDS.map((id) => [id, 'IT'] as const),
+    ...AZERBAIJANI_IDS.map((id) => [id, 'AZ'] as const),
+  ])('keeps the carrier %s, in %s', (id, country) => {
+    expect(carrierById(id)).toMatchObject({ id, kind: 'carrier', country });
+  });
+
+  it.each(SELLER_IDS)('keeps the eSIM seller %s', (id) => {
+    expect(carrierById(id)).toMatchObject({ id, kind: 'esim-seller' });
+  });
+
+  it.each(named(carriers.filter((carrier) => carrier.country !== undefined)))(
+    '%s states dates and prices in its country’s zone and currency',
+    (_id, carrier) => {
+      expect(COUNTRY_ZONE_AND_CURRENCY[carrier.country!], `add ${carrier.country} to COUNTRY_ZONE_AND_CURRENCY`).toBeDefined();
+      expect(carrier).toMatchObject(COUNTRY_ZONE_AND_CURRENCY[carrier.country!]!);
+    },
+  );
+
+  it.each(named(byKind('carrier')))('%s says how long its number lives without top-ups', (_id, carrier) => {
+    expect(carrier.dormancy).toBeDefined();
+  });
+
+  it.each(named(byKind('esim-seller')))('%s names its coverage and has no number to keep alive', (_id, carrier) => {
+    expect(carrier.coverage).toBeDefined();
+    expect(carrier.dormancy).toBeUndefined();
+  });
+
+  it.each(named(carriers))('%s renews on an https page that is not a scaffold placeholder', (_id, carrier) => {
+    const renewalPage = new URL(carrier.renewalUrl);
+    expect(renewalPage.protocol).toBe('https:');
+    // scripts/new-carrier.ts writes example.invalid until someone fills in the real page.
+    expect(renewalPage.hostname).not.toMatch(/\.invalid$/);
+  });
+
+  it('lists Italian carriers first (TIM leading), then Azerbaijani ones, other countries, eSIM sellers', () => {
+    const group = (carrier: Carrier) => {
+      if (carrier.kind === 'esim-seller') return 3;
+      if (carrier.country === 'IT') return 0;
+      return carrier.country === 'AZ' ? 1 : 2;
+    };
+    const groups = carriers.map(group);
+    expect(carriers[0]?.id).toBe('tim');
+    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+  });
+
+  it('keeps `custom` free for plans outside the registry', () => {
+    expect(carrierById(CUSTOM_CARRIER_ID)).toBeUndefined();
+    expect(carrierFiles).not.toContain(CUSTOM_CARRIER_ID);
+  });
+
+  it('knows the Azercell validity bought per top-up amount since July 2024, and the 180 days after it', () => {
+    const azercell = carrierById('azercell');
+    expect(azercell?.validityByAmount?.since).toBe('2024-07-01');
+    expect(azercell?.validityByAmount?.table).toEqual([
+      { amount: 1, days: 5 },
+      { amount: 2, days: 10 },
+      { amount: 3, days: 20 },
+      { amount: 5, days: 30 },
+      { amount: 10, days: 60 },
+      { amount: 25, days: 90 },
+      { amount: 50, days: 120 },
+      { amount: 100, days: 120 },
+    ]);
+    expect(azercell?.dormancy).toMatchObject({ rule: 'daysAfterValidity', days: 180 });
+  });
+
+  it('runs the content script on TIM’s hosts only, until other carriers have checked fill forms', () => {
+    expect(contentScriptMatches()).toEqual(['https://www.tim.it/*', 'https://*.tim.it/*']);
   });
 });
 

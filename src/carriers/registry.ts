@@ -1,11 +1,50 @@
 import type { Carrier } from './define-carrier';
+import airalo from './airalo';
+import azercell from './azercell';
+import bakcell from './bakcell';
+import coopvoce from './coopvoce';
+import fastweb from './fastweb';
+import hoMobile from './ho-mobile';
+import holafly from './holafly';
+import iliadIt from './iliad-it';
+import kena from './kena';
+import nar from './nar';
+import nomad from './nomad';
+import postemobile from './postemobile';
 import tim from './tim';
+import ubigi from './ubigi';
+import veryMobile from './very-mobile';
+import vodafoneIt from './vodafone-it';
+import windtre from './windtre';
 
 /**
- * Every carrier we know, in display order. Adding a carrier: a new file named after its
- * id next to this one, and one line here (tests/carriers check that the two agree).
+ * Every carrier we know, in display order: Italian carriers (TIM first), Azerbaijani
+ * carriers, then eSIM sellers. Adding a carrier: `npx tsx scripts/new-carrier.ts <id>
+ * "<Name>" <country>` writes its file and fixture and adds the import and the line here
+ * (registry.test.ts checks that files and registry agree).
  */
-export const carriers: readonly Carrier[] = [tim];
+export const carriers: readonly Carrier[] = [
+  // Italy
+  tim,
+  windtre,
+  vodafoneIt,
+  iliadIt,
+  hoMobile,
+  kena,
+  veryMobile,
+  fastweb,
+  postemobile,
+  coopvoce,
+  // Azerbaijan
+  azercell,
+  bakcell,
+  nar,
+  // eSIM sellers
+  airalo,
+  holafly,
+  nomad,
+  ubigi,
+];
 
 export function carrierById(id: string): Carrier | undefined {
   return carriers.find((carrier) => carrier.id === id);

@@ -13,7 +13,7 @@ export default defineCarrier({
   currency: 'EUR',
   renewalUrl: 'https://www.tim.it/ricarica',
   support: { phone: '119', phoneNote: 'from a TIM line', url: 'https://www.tim.it/assistenza', source: 'unverified' },
-  simReplacement: { url: 'https://www.tim.it/assistenza', phoneNote: 'in a TIM shop with an ID document', source: 'unverified' },
+  simReplacement: { url: 'https://www.tim.it/assistenza', note: 'in a TIM shop with an ID document', source: 'unverified' },
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
   matches: ['https://www.tim.it/*', 'https://*.tim.it/*'],

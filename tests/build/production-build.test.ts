@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_HOOKS_MARKER } from '../../src/background/test-hooks';
+import { PAGE_TEST_HOOKS_MARKER } from '../../src/ui/page-test-hooks';
 import { BUILDS, listBuiltFiles } from './built-extension';
 
 const CONTENT_SCRIPT_MARKER = 'eskContentScript';
@@ -19,6 +20,7 @@ describe('test hooks', () => {
   it('are in the e2e build (so the search works)', () => {
     expect(filesContaining(BUILDS.chromeE2e, TEST_HOOKS_MARKER)).toEqual(['background.js']);
     expect(filesContaining(BUILDS.chromeE2e, CONTENT_SCRIPT_MARKER)).toEqual(['content-scripts/carrier.js']);
+    expect(filesContaining(BUILDS.chromeE2e, PAGE_TEST_HOOKS_MARKER).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -28,5 +30,6 @@ describe('test hooks', () => {
     expect(filesContaining(buildDir, TEST_HOOKS_MARKER)).toEqual([]);
     expect(filesContaining(buildDir, CONTENT_SCRIPT_MARKER)).toEqual([]);
     expect(filesContaining(buildDir, 'fetchFromWorker')).toEqual([]);
+    expect(filesContaining(buildDir, PAGE_TEST_HOOKS_MARKER)).toEqual([]);
   });
 });

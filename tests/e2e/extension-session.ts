@@ -93,7 +93,15 @@ export class ExtensionSession {
       const frameUrl = safeFrameUrl(request);
       if (frameUrl?.startsWith('chrome-extension://')) this.requests.push({ from: 'extension-page', url });
     });
-    this.serviceWorker = this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent('serviceworker'));
+    this.serviceWorker =
+      this.context.serviceWorkers()[0] ??
+      (await this.context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
+        throw new Error(
+          'The extension did not start (no service worker within 10 s). Chromium silently refuses an ' +
+            'extension with a bad manifest or _locales message; load .output/chrome-mv3-e2e in ' +
+            'chrome://extensions to see why.',
+        );
+      }));
     this.extensionId = new URL(this.serviceWorker.url()).host;
     this.serviceWorker.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(`service worker: ${message.text()}`);

@@ -81,3 +81,25 @@ test('plans survive a browser restart', async ({ extension }) => {
   const popup = await extension.openPopup();
   await expect(popup.getByRole('list', { name: 'Your plans' })).toContainText('Rome eSIM');
 });
+
+test('a plan saved on a page reaches the background and every open view', async ({ extension }) => {
+  const popup = await extension.openPopup();
+  const options = await extension.openOptions();
+  const saved = await options.evaluate(
+    (plan) => (globalThis as unknown as { eskPage: { savePlan(p: unknown): Promise<{ ok: boolean }> } }).eskPage.savePlan(plan),
+    ROME_ESIM,
+  );
+  expect(saved.ok).toBe(true);
+  // The page told the background (plansChanged): the tooltip counts the plan…
+  await expect.poll(async () => (await extension.workerState()).toolbarTitle).toBe('eSIM Keeper — 1 plan');
+  expect((await extension.workerState()).refreshes).toContain('plans-changed');
+  // …and the other open page shows it without a reload.
+  await expect(popup.getByRole('list', { name: 'Your plans' })).toContainText('Rome eSIM');
+
+  const refused = await options.evaluate(
+    (plan) => (globalThis as unknown as { eskPage: { savePlan(p: unknown): Promise<unknown> } }).eskPage.savePlan(plan),
+    { ...ROME_ESIM, id: 'bad', iccid: '8939104520000123454' },
+  );
+  expect(refused).toEqual({ ok: false, errors: [{ path: 'iccid', code: 'iccid.checkDigit' }] });
+  expect((await extension.workerState()).plans).toHaveLength(1);
+});

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateLocaleFor } from '../../src/i18n/date-locales';
-import type { MessageCatalog } from '../../src/i18n/format-message';
+import { messageProblem, type MessageCatalog } from '../../src/i18n/format-message';
 import { FORMAT_MESSAGES } from '../../src/i18n/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { VALIDATION_CODES, validationMessageName } from '../../src/plans/validation';
@@ -86,6 +86,13 @@ describe('locale catalogues', () => {
       }
       expect(entry.message.trim(), `${language}/${name} is not empty`).not.toBe('');
     }
+  });
+
+  it.each(LANGUAGES)('%s has only messages Chromium can load (every $ accounted for)', (language) => {
+    const problems = Object.entries(catalogs[language])
+      .map(([name, entry]) => [name, messageProblem(entry)])
+      .filter(([, problem]) => problem !== undefined);
+    expect(problems).toEqual([]);
   });
 
   it.each(LANGUAGES)('%s names a locale that selects its own date-fns locale', (language) => {

@@ -1,0 +1,24 @@
+import type { PlanInput } from '../plans/plan';
+import type { SaveResult } from '../db/store';
+import type { Plan } from '../plans/plan';
+import { pageStore } from './page-store';
+
+/**
+ * Hooks for end-to-end tests on our extension pages, on `globalThis.eskPage`: they write
+ * through the same store the UI uses, so tests exercise the real page → background path.
+ * Only the e2e build includes this module (tests/build/production-build.test.ts).
+ */
+export const PAGE_TEST_HOOKS_MARKER = 'eskPage';
+
+export interface PageTestHooks {
+  savePlan(plan: PlanInput): Promise<SaveResult<Plan>>;
+  deletePlan(id: string): Promise<boolean>;
+}
+
+export function installPageTestHooks(): void {
+  const hooks: PageTestHooks = {
+    savePlan: (plan) => pageStore().savePlan(plan),
+    deletePlan: async (id) => (await pageStore().deletePlan(id)) !== undefined,
+  };
+  Object.assign(globalThis, { [PAGE_TEST_HOOKS_MARKER]: hooks });
+}

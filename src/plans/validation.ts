@@ -57,6 +57,7 @@ export const VALIDATION_CODES = [
   'channel.unknown',
   'renewal.notLater',
   'renewal.noPeriod',
+  'renewal.amountBelowTable',
   'time.format',
   'leadTime.range',
   'leadTime.format',

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ValidityTable, validityDaysForAmount } from './validity-by-amount';
+
+// Azercell's table since July 2024, as the product brief gives it (unverified).
+const azercell: ValidityTable = [
+  { amount: 1, days: 5 },
+  { amount: 2, days: 10 },
+  { amount: 3, days: 20 },
+  { amount: 5, days: 30 },
+  { amount: 10, days: 60 },
+  { amount: 25, days: 90 },
+  { amount: 50, days: 120 },
+  { amount: 100, days: 120 },
+];
+
+describe('validityDaysForAmount', () => {
+  it.each([
+    [1, 5],
+    [2, 10],
+    [3, 20],
+    [5, 30],
+    [10, 60],
+    [25, 90],
+    [50, 120],
+    [100, 120],
+  ])('%d AZN buys %i days', (amount, days) => {
+    expect(validityDaysForAmount(azercell, amount)).toBe(days);
+  });
+
+  // Between rows: what the largest row not above the amount buys (our assumption).
+  it.each([
+    [1.5, 5],
+    [4, 20],
+    [4.99, 20],
+    [7.5, 30],
+    [30, 90],
+    [99.99, 120],
+    [500, 120],
+    // Sums of decimals land a hair below the row: 0.7 + 0.3 is 0.9999999999999999.
+    [0.7 + 0.3, 5],
+  ])('%d AZN, between rows, buys %i days', (amount, days) => {
+    expect(validityDaysForAmount(azercell, amount)).toBe(days);
+  });
+
+  it.each([0, 0.5, 0.99, -5, Number.NaN, Number.POSITIVE_INFINITY])('%d AZN buys nothing we know of', (amount) => {
+    expect(validityDaysForAmount(azercell, amount)).toBeUndefined();
+  });
+
+  it('never gives fewer days for more money (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1000, noNaN: true }), (amount, more) => {
+        expect(validityDaysForAmount(azercell, amount + more)!).toBeGreaterThanOrEqual(validityDaysForAmount(azercell, amount)!);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { defineCarrier } from './define-carrier';
 // TODO(2026-11-22): Azerbaijani news (lent.az, 2 June 2025) reports a new table from
 // 1 July 2025 (1 AZN → 1 day … 50 and 100 AZN → 50 days, validity + 90 days) and, from
 // 19 June 2025, monthly tariff fees that keep the line active 30 days. Check azercell.com and
-// replace the table and dormancy below if that is so.
+// add the new table below (with its `since` date) and update the dormancy if that is so.
 const PRESS_RELEASE_2024 = 'https://www.azercell.com/en/about-us/press-releases/news/azercell-abuncilrinin-nzrin-danisiq-kartlari.html';
 
 export default defineCarrier({
@@ -31,8 +31,9 @@ export default defineCarrier({
     note: 'in an Azercell shop with an ID document',
     source: 'unverified',
   },
-  validityByAmount: {
-    since: '2024-07-01',
+  validityByAmount: [
+    {
+      since: '2024-07-01',
     table: [
       { amount: 1, days: 5 },
       { amount: 2, days: 10 },
@@ -42,9 +43,10 @@ export default defineCarrier({
       { amount: 25, days: 90 },
       { amount: 50, days: 120 },
       { amount: 100, days: 120 },
-    ],
-    source: PRESS_RELEASE_2024,
-  },
+      ],
+      source: PRESS_RELEASE_2024,
+    },
+  ],
   // After a top-up's validity ends the number can still be topped up for 180 days; then it is lost.
   dormancy: { rule: 'daysAfterValidity', days: 180, source: PRESS_RELEASE_2024 },
   sources: { renewalUrl: 'unverified', period: 'unverified' },

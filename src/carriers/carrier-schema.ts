@@ -81,8 +81,15 @@ export const carrierSchema = z
     support: contactSchema,
     /** How to get a replacement SIM / eSIM (lost phone, new phone). */
     simReplacement: contactSchema,
-    /** Validity bought per top-up amount, where the carrier has such a table. */
-    validityByAmount: validityByAmountSchema.optional(),
+    /**
+     * Validity bought per top-up amount, where the carrier has such a table: every table it
+     * has published, oldest first, so a renewal uses the one in effect on its date.
+     */
+    validityByAmount: z
+      .array(validityByAmountSchema)
+      .min(1)
+      .refine((tables) => tables.every((table, index) => index === 0 || table.since > tables[index - 1]!.since), 'tables in date order')
+      .optional(),
     /** How long the number survives without top-ups; absent for data-only sellers. */
     dormancy: dormancySchema.optional(),
     /** Sources for `renewalUrl` and `period` (the objects above carry their own). */

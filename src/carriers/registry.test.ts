@@ -134,8 +134,8 @@ describe('carrier data', () => {
 
   it('knows the Azercell validity bought per top-up amount since July 2024, and the 180 days after it', () => {
     const azercell = carrierById('azercell');
-    expect(azercell?.validityByAmount?.since).toBe('2024-07-01');
-    expect(azercell?.validityByAmount?.table).toEqual([
+    expect(azercell?.validityByAmount?.[0]?.since).toBe('2024-07-01');
+    expect(azercell?.validityByAmount?.[0]?.table).toEqual([
       { amount: 1, days: 5 },
       { amount: 2, days: 10 },
       { amount: 3, days: 20 },

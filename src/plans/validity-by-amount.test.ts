@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ValidityTable, validityDaysForAmount } from './validity-by-amount';
+import { type ValidityTable, validityDaysForAmount, validityTableOn } from './validity-by-amount';
 
 // Azercell's table since July 2024, as the product brief gives it (unverified).
 const azercell: ValidityTable = [
@@ -54,5 +54,24 @@ describe('validityDaysForAmount', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('validityTableOn', () => {
+  const old = { since: '2024-07-01', table: [{ amount: 1, days: 5 }], source: 'unverified' as const };
+  const newer = { since: '2025-07-01', table: [{ amount: 1, days: 1 }], source: 'unverified' as const };
+
+  it.each([
+    ['2024-06-30', undefined],
+    ['2024-07-01', old.table],
+    ['2025-06-30', old.table],
+    ['2025-07-01', newer.table],
+    ['2026-11-22', newer.table],
+  ])('on %s uses the table then in effect', (date, expected) => {
+    expect(validityTableOn([old, newer], date)).toEqual(expected);
+  });
+
+  it('has no table for a carrier without one', () => {
+    expect(validityTableOn(undefined, '2026-01-01')).toBeUndefined();
   });
 });

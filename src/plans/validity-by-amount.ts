@@ -1,8 +1,22 @@
 import type { Carrier } from '../carriers/carrier-schema';
 
 /** One row of a carrier's table: a top-up of `amount` (carrier's currency) buys `days`. */
-export type ValidityRow = NonNullable<Carrier['validityByAmount']>['table'][number];
+export type DatedValidityTable = NonNullable<Carrier['validityByAmount']>[number];
+export type ValidityRow = DatedValidityTable['table'][number];
 export type ValidityTable = readonly ValidityRow[];
+
+/**
+ * The table in effect on a date (`YYYY-MM-DD`, the carrier's local date of the top-up):
+ * the newest one that had taken effect by then. Before the first: undefined — we do not
+ * know what a top-up bought then.
+ */
+export function validityTableOn(tables: readonly DatedValidityTable[] | undefined, date: string): ValidityTable | undefined {
+  let inEffect: DatedValidityTable | undefined;
+  for (const table of tables ?? []) {
+    if (table.since <= date && (inEffect === undefined || table.since > inEffect.since)) inEffect = table;
+  }
+  return inEffect?.table;
+}
 
 // Amounts are decimals that may come out of sums (0.7 + 0.1 = 0.7999…); a row is reached
 // when the amount is within this of it.

@@ -116,3 +116,45 @@ describe('KeeperStore', () => {
     expect(notices).toEqual(['settings']);
   });
 });
+
+describe('KeeperStore.renewPlan', () => {
+  it('moves a monthly TIM plan on by its period and logs the renewal', async () => {
+    const { store, notices } = makeStore();
+    await store.savePlan(aPlan({ period: { unit: 'month', count: 1 } }));
+    const result = await store.renewPlan('plan-rome', { channel: 'website', amount: { amount: 10, currency: 'EUR' } });
+    expect(result.ok).toBe(true);
+    const plan = await store.getPlan('plan-rome');
+    expect(plan).toMatchObject({
+      expiresAt: '2027-01-02T12:00:00.000Z',
+      startsAt: '2026-12-02T12:00:00.000Z',
+      lastTopUpAt: NOW.toISOString(),
+    });
+    const [renewal] = await store.renewalsOf('plan-rome');
+    expect(renewal).toMatchObject({
+      previousExpiresAt: '2026-12-02T12:00:00.000Z',
+      newExpiresAt: '2027-01-02T12:00:00.000Z',
+      amount: { amount: 10, currency: 'EUR' },
+      channel: 'website',
+    });
+    expect(notices).toEqual(['plans', 'plans']);
+  });
+
+  it('uses Azercell’s validity table for an amount in manat', async () => {
+    const { store } = makeStore();
+    await store.savePlan(aPlan({ carrierId: 'azercell', timeZone: 'Asia/Baku', expiresAt: '2026-11-25T20:00:00.000Z' }));
+    await store.renewPlan('plan-rome', { channel: 'app', amount: { amount: 5, currency: 'AZN' } });
+    // 5 AZN buys 30 days, counted from the old expiry that was still ahead.
+    expect((await store.getPlan('plan-rome'))?.expiresAt).toBe('2026-12-25T20:00:00.000Z');
+  });
+
+  it('answers with a code and writes nothing when there is no way to tell the new expiry', async () => {
+    const { db, store } = makeStore();
+    await store.savePlan(aPlan());
+    expect(await store.renewPlan('plan-rome', { channel: 'website' })).toEqual({
+      ok: false,
+      errors: [{ path: 'newExpiresAt', code: 'renewal.noPeriod' }],
+    });
+    expect(await db.renewals.count()).toBe(0);
+    expect(await store.renewPlan('nope', { channel: 'website' })).toMatchObject({ ok: false });
+  });
+});

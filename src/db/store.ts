@@ -1,4 +1,8 @@
+import { carrierById } from '../carriers/registry';
+import { localDateOf } from '../plans/expiry-input';
+import { markRenewed, RenewalError, type MarkRenewedOptions } from '../plans/mark-renewed';
 import { planSchema, type Plan, type PlanInput } from '../plans/plan';
+import { validityTableOn } from '../plans/validity-by-amount';
 import type { Renewal } from '../plans/renewal';
 import { renewalSchema } from '../plans/renewal';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsInput } from '../plans/settings';
@@ -118,6 +122,35 @@ export class KeeperStore {
     return { ok: true, value: checkedRenewal.data };
   }
 
+  /**
+   * The person renewed a plan: computes the new expiry (markRenewed: the period from the old
+   * expiry, or the carrier's validity table for the amount paid), then stores the plan and
+   * the renewal together. A problem comes back as a code, and nothing is written.
+   */
+  async renewPlan(
+    planId: string,
+    options: Omit<MarkRenewedOptions, 'now' | 'renewalId' | 'validityByAmount'>,
+  ): Promise<SaveResult<{ plan: Plan; renewal: Renewal }>> {
+    const plan = await this.db.plans.get(planId);
+    if (!plan) return { ok: false, errors: [{ path: 'planId', code: 'value.notAllowed' }] };
+    const now = this.clock();
+    const carrier = carrierById(plan.carrierId);
+    // The table speaks in the carrier's currency and applies from the date it took effect.
+    const validityByAmount =
+      carrier && options.amount?.currency === carrier.currency
+        ? validityTableOn(carrier.validityByAmount, localDateOf(now, carrier.timeZone))
+        : undefined;
+    let renewed: { plan: Plan; renewal: Renewal };
+    try {
+      renewed = markRenewed(plan, { ...options, now, renewalId: newId(), ...(validityByAmount && { validityByAmount }) });
+    } catch (error) {
+      if (error instanceof RenewalError) return { ok: false, errors: [{ path: 'newExpiresAt', code: error.code }] };
+      throw error;
+    }
+    const recorded = await this.recordRenewal(renewed.plan, renewed.renewal);
+    return recorded.ok ? { ok: true, value: renewed } : recorded;
+  }
+
   /** Replaces settings with `input` (missing fields take their defaults). */
   async saveSettings(input: SettingsInput): Promise<SaveResult<Settings>> {
     const parsed = settingsSchema.safeParse(input);
@@ -126,4 +159,9 @@ export class KeeperStore {
     await this.notify('settings');
     return { ok: true, value: parsed.data };
   }
+}
+
+/** A fresh id for a plan or a renewal. */
+export function newId(): string {
+  return crypto.randomUUID();
 }

@@ -158,3 +158,41 @@ describe('KeeperStore.renewPlan', () => {
     expect(await store.renewPlan('nope', { channel: 'website' })).toMatchObject({ ok: false });
   });
 });
+
+describe('KeeperStore backups', () => {
+  it('exports, remembers when, and imports into a fresh profile with the same plans', async () => {
+    const from = makeStore();
+    await from.store.savePlan(aPlan({ period: { unit: 'month', count: 1 } }));
+    await from.store.savePlan(aPlan({ id: 'baku', label: 'Baku SIM', carrierId: 'azercell', timeZone: 'Asia/Baku' }));
+    await from.store.renewPlan('plan-rome', { channel: 'website' });
+    const text = await from.store.exportBackup();
+    expect((await from.store.getSettings()).lastBackupAt).toBe(NOW.toISOString());
+
+    const to = makeStore();
+    const previewed = await to.store.previewBackup(text, { replaceSettings: false });
+    expect(previewed.ok).toBe(true);
+    if (!previewed.ok) return;
+    expect(previewed.preview.counts).toMatchObject({ plansAdded: 2, renewalsAdded: 1, settingsReplaced: false });
+    await to.store.importBackup(previewed.preview);
+    expect(await to.db.plans.orderBy('id').toArray()).toEqual(await from.db.plans.orderBy('id').toArray());
+    expect(await to.db.renewals.toArray()).toEqual(await from.db.renewals.toArray());
+    expect(to.notices).toEqual(['plans']);
+  });
+
+  it('refuses a bad file with a code and changes nothing', async () => {
+    const { db, store, notices } = makeStore();
+    await store.savePlan(aPlan());
+    const before = await db.plans.toArray();
+    notices.length = 0;
+    expect(await store.previewBackup('{"format":"esim-keeper-backup","version":1,"plans":[', { replaceSettings: true })).toMatchObject({
+      ok: false,
+      code: 'backup.notJson',
+    });
+    expect(await store.previewBackup('{"format":"esim-keeper-backup","version":2}', { replaceSettings: true })).toMatchObject({
+      ok: false,
+      code: 'backup.futureVersion',
+    });
+    expect(await db.plans.toArray()).toEqual(before);
+    expect(notices).toEqual([]);
+  });
+});

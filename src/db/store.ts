@@ -1,3 +1,6 @@
+import { exportBackup } from '../backup/export-backup';
+import { previewImport, type ImportCounts, type ImportOptions, type ImportPreview } from '../backup/import-preview';
+import { parseBackup, type ParseBackupResult } from '../backup/parse-backup';
 import { carrierById } from '../carriers/registry';
 import { localDateOf } from '../plans/expiry-input';
 import { markRenewed, RenewalError, type MarkRenewedOptions } from '../plans/mark-renewed';
@@ -8,6 +11,7 @@ import { renewalSchema } from '../plans/renewal';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsInput } from '../plans/settings';
 import { validationErrors, type ValidationError } from '../plans/validation';
 import { SETTINGS_KEY, type KeeperDatabase } from './database';
+import { applyImport, readCurrentData } from './import-backup';
 import { listActivePlans } from './plans';
 
 /** What changed, for the background (DESIGN.md: a Dexie write alone does not wake it). */
@@ -149,6 +153,41 @@ export class KeeperStore {
     }
     const recorded = await this.recordRenewal(renewed.plan, renewed.renewal);
     return recorded.ok ? { ok: true, value: renewed } : recorded;
+  }
+
+  /**
+   * A JSON backup of everything (docs/backup-format.md), and the time of it remembered in
+   * settings, so the popup can say when the last backup was made.
+   */
+  async exportBackup(): Promise<string> {
+    const now = this.clock();
+    const current = await readCurrentData(this.db);
+    const settings = settingsSchema.parse({ ...(current.settings ?? {}), lastBackupAt: now.toISOString() });
+    const text = exportBackup({ plans: current.plans, renewals: current.renewals, settings }, now);
+    await this.db.settings.put({ key: SETTINGS_KEY, value: settings });
+    await this.notify('settings');
+    return text;
+  }
+
+  /**
+   * Reads a backup file and says what importing it would do; writes nothing. A bad file
+   * comes back as `ok: false` with its code and first problems.
+   */
+  async previewBackup(
+    text: string,
+    options: ImportOptions,
+  ): Promise<Extract<ParseBackupResult, { ok: false }> | { ok: true; preview: ImportPreview }> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    return { ok: true, preview: previewImport(parsed.backup, await readCurrentData(this.db), options) };
+  }
+
+  /** Applies a previewed import, all or nothing, and tells the background. */
+  async importBackup(preview: ImportPreview): Promise<ImportCounts> {
+    const counts = await applyImport(this.db, preview);
+    if (counts.plansAdded + counts.plansUpdated + counts.renewalsAdded > 0) await this.notify('plans');
+    if (counts.settingsReplaced) await this.notify('settings');
+    return counts;
   }
 
   /** Replaces settings with `input` (missing fields take their defaults). */

@@ -59,12 +59,16 @@ describe('VALIDATION_CODES', () => {
     for (const code of VALIDATION_CODES) expect(code).toMatch(/^[a-zA-Z]+\.[a-zA-Z]+$/);
   });
 
-  it('lists every code the plan, renewal and settings schemas and checks can produce', async () => {
+  it('lists every code the plans, backup and store code can produce', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const { VALIDATION_CODES } = await import('./validation');
-    const sources = readdirSync(import.meta.dirname)
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      .map((file) => readFileSync(`${import.meta.dirname}/${file}`, 'utf8'))
+    const sources = ['.', '../backup', '../db']
+      .map((folder) => `${import.meta.dirname}/${folder}`)
+      .flatMap((folder) =>
+        readdirSync(folder)
+          .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+          .map((file) => readFileSync(`${folder}/${file}`, 'utf8')),
+      )
       .join('\n');
     // Codes appear as `error: 'x.y'`, `message: 'x.y'` or in problem type unions `'x.y' |`.
     const written = new Set(

@@ -64,6 +64,16 @@ export const VALIDATION_CODES = [
   'leadTime.tooMany',
   'language.unknown',
   'dateFormat.unknown',
+  'backup.tooLarge',
+  'backup.notJson',
+  'backup.notOurs',
+  'backup.futureVersion',
+  'backup.unknownVersion',
+  'backup.invalid',
+  'backup.duplicateIds',
+  'backup.orphanRenewal',
+  'backup.tooManyPlans',
+  'backup.tooManyRenewals',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

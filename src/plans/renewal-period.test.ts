@@ -84,7 +84,8 @@ describe('addPeriod properties', () => {
   const instants = fc.integer({ min: Date.parse('1995-01-01'), max: Date.parse('2080-01-01') }).map((ms) => new Date(ms).toISOString());
   const periods = fc.record({ unit: fc.constantFrom('day', 'week', 'month', 'year'), count: fc.integer({ min: 1, max: 40 }) });
   // A start whose local time exists on every day: clocks in these zones change between
-  // 02:00 and 03:00, so the hour 2 is left out.
+  // 02:00 and 03:00, so the hour 2 is left out. Azerbaijan changed its clocks at 04:00
+  // until it dropped DST in 2016, so Baku starts from 2016 on.
   const startsOutsideGaps = fc
     .record({
       zone: zones,
@@ -94,6 +95,7 @@ describe('addPeriod properties', () => {
       hour: fc.integer({ min: 0, max: 23 }).filter((hour) => hour !== 2),
       minute: fc.integer({ min: 0, max: 59 }),
     })
+    .filter(({ zone, year }) => zone !== 'Asia/Baku' || year >= 2016)
     .map(({ zone, ...wall }) => {
       const instant = new Date(instantOfLocalDateTime({ ...wall, second: 0, millisecond: 0 }, zone)).toISOString();
       return { zone, instant };

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Benchmark } from './benchmark';
 
-const ROUNDS = 10;
+const ROUNDS = 5;
 
 /**
  * The unit run's property tests (fast-check) use a fixed seed; here they run ROUNDS times

@@ -1,16 +1,19 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { aPlan } from '../../tests/support/plans';
 import { planSchema } from '../plans/plan';
+import { DEFAULT_SETTINGS } from '../plans/settings';
 import { KeeperDatabase, SCHEMA_VERSIONS } from './database';
 
 const uniqueName = () => `migration-test-${Math.random()}`;
 
 /** A database as a user of an older version left it. */
-async function createAtVersion(name: string, version: 1, rows: { plans: unknown[] }) {
+async function createAtVersion(name: string, version: 1 | 2, rows: Record<string, unknown[]>) {
   const old = new Dexie(name);
-  old.version(version).stores(SCHEMA_VERSIONS[version]);
+  // An old build declared every version up to its own.
+  for (let v = 1; v <= version; v += 1) old.version(v).stores(SCHEMA_VERSIONS[v as 1 | 2]);
   await old.open();
-  await old.table('plans').bulkPut(rows.plans);
+  for (const [table, records] of Object.entries(rows)) await old.table(table).bulkPut(records);
   old.close();
 }
 
@@ -51,6 +54,28 @@ describe('KeeperDatabase migrations', () => {
     });
     expect(await db.renewals.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+    db.close();
+  });
+
+  it('opens version 2 data (plans, renewals, settings) and loses nothing', async () => {
+    const name = uniqueName();
+    const plan = aPlan({ iccid: '8939104520000123458', phoneNumber: '+393331234567' });
+    const renewal = {
+      id: 'r1',
+      planId: plan.id,
+      renewedAt: '2026-11-01T10:00:00.000Z',
+      previousExpiresAt: '2026-11-02T12:00:00.000Z',
+      newExpiresAt: plan.expiresAt,
+      channel: 'website',
+    };
+    const settings = { key: 'settings', value: { ...DEFAULT_SETTINGS, reminderTime: '20:00' } };
+    await createAtVersion(name, 2, { plans: [plan], renewals: [renewal], settings: [settings] });
+
+    const db = new KeeperDatabase(name);
+    expect(await db.plans.toArray()).toEqual([plan]);
+    expect(await db.renewals.toArray()).toEqual([renewal]);
+    expect(await db.settings.toArray()).toEqual([settings]);
+    expect(await db.reminderLog.count()).toBe(0);
     db.close();
   });
 });

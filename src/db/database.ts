@@ -3,6 +3,7 @@ import { carrierById } from '../carriers/registry';
 import type { Plan } from '../plans/plan';
 import type { Renewal } from '../plans/renewal';
 import type { Settings } from '../plans/settings';
+import type { ReminderLogEntry } from '../reminders/reminder';
 
 export const DATABASE_NAME = 'esim-keeper';
 
@@ -31,17 +32,27 @@ export const SCHEMA_VERSIONS = {
     renewals: 'id, planId, renewedAt, [planId+renewedAt]',
     settings: 'key',
   },
+  /** The log of sent reminders (exactly-once claims). */
+  3: {
+    plans: 'id, carrierId, expiresAt, iccid, phoneNumber',
+    renewals: 'id, planId, renewedAt, [planId+renewedAt]',
+    settings: 'key',
+    reminderLog: 'key, planId, fireAt',
+  },
 } as const;
 
 export class KeeperDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   renewals!: EntityTable<Renewal, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  reminderLog!: EntityTable<ReminderLogEntry, 'key'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToVersion2);
+    // A new, empty table: nothing to move.
+    this.version(3).stores(SCHEMA_VERSIONS[3]);
   }
 }
 

@@ -76,6 +76,11 @@ export const planSchema = z
     lastTopUpAt: instantSchema.optional(),
     /** A "number kept until" date the person knows better than our rule. */
     numberKeptUntil: instantSchema.optional(),
+    /**
+     * "Let it expire" (the trip is over): the expiry the person silenced. No reminders for
+     * that expiry; a renewal (a new expiry) starts them again.
+     */
+    silencedExpiresAt: instantSchema.optional(),
     /** The carrier renews by itself (card on file, subscription). */
     autoRenew: z.boolean({ error: 'boolean.format' }).default(false),
     /** What one renewal costs. */

@@ -1,3 +1,4 @@
+import type { Dormancy } from '../plans/number-kept';
 import type { Plan } from '../plans/plan';
 import type { Settings } from '../plans/settings';
 
@@ -48,6 +49,11 @@ export interface ReminderLogEntry {
   supersededBy?: string;
   /** "Remind me tomorrow": show it again at this instant (a new reminder, key + `|snooze|…`). */
   snoozedUntil?: string;
+  /**
+   * The reminder itself, kept by the background so a claim left unshown by a stopped worker
+   * can be shown again with the same text. The scheduler does not need it.
+   */
+  reminder?: Reminder;
 }
 
 export interface ScheduleInput {
@@ -58,7 +64,7 @@ export interface ScheduleInput {
   /** The person's current IANA zone (they travel): day counts and the reminder time use it. */
   userTimeZone: string;
   /** The carrier's dormancy rule for a plan, for `numberKept` reminders. */
-  dormancyOf?: (plan: Plan) => import('../plans/number-kept').Dormancy | undefined;
+  dormancyOf?: (plan: Plan) => Dormancy | undefined;
 }
 
 export interface Schedule {

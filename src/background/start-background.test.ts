@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
@@ -17,7 +17,21 @@ const popupSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getUR
 function start() {
   const db = new KeeperDatabase(`background-test-${Math.random()}`);
   const refreshes: RefreshReason[] = [];
-  const background = startBackground({ browser, db, i18n }, (reason) => refreshes.push(reason));
+  const background = startBackground(
+    {
+      browser,
+      db,
+      i18n,
+      // The real scheduler, badge and texts have their own tests; here only the wiring.
+      schedule: () => ({ due: [], superseded: [] }),
+      badge: () => ({ text: '', color: '#15803d' }),
+      content: () => ({ title: '', message: '', buttons: [] }),
+      notificationButtons: true,
+      clock: () => new Date('2026-11-30T08:00:00.000Z'),
+      userTimeZone: () => 'Europe/Rome',
+    },
+    (reason) => refreshes.push(reason),
+  );
   return { db, refreshes, background };
 }
 
@@ -27,6 +41,27 @@ describe('startBackground', () => {
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
     expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onButtonClicked.hasListeners()).toBe(true);
+  });
+
+  it('refreshes on its alarms, not on others', async () => {
+    const { background, refreshes } = start();
+    await background.ready;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'esk-next', scheduledTime: 0, persistAcrossSessions: false });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: 0, persistAcrossSessions: false });
+    await expect.poll(() => refreshes).toEqual(['worker-start', 'alarm']);
+  });
+
+  it('opens the renewal page when a notification is clicked', async () => {
+    const { background, db } = start();
+    await background.ready;
+    await db.plans.put(aPlan());
+    await db.reminderLog.put({ key: 'k', planId: 'plan-rome', fireAt: '2026-11-30T08:00:00.000Z', claimedAt: '2026-11-30T08:00:00.000Z' });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue(undefined as never);
+    await fakeBrowser.notifications.onClicked.trigger('k');
+    await expect.poll(() => create.mock.calls).toEqual([[{ url: 'https://www.tim.it/ricarica' }]]);
   });
 
   it('refreshes when the worker starts and sets the toolbar tooltip', async () => {

@@ -1,18 +1,23 @@
-import type { WxtBrowser as Browser } from 'wxt/browser';
-import type { KeeperDatabase } from '../db/database';
 import { listActivePlans } from '../db/plans';
-import type { I18n } from '../i18n/i18n';
+import { KeeperStore } from '../db/store';
 import { createMessageRouter, type MessageHandlers } from '../messaging/router';
+import { NEXT_ALARM, renewalPageOf, runReminders, SAFETY_ALARM, snoozeReminder, type ReminderDeps, type RunOutcome } from './reminders';
 import { toolbarButton, toolbarTitle } from './toolbar';
 
-export interface BackgroundDeps {
-  browser: Browser;
-  db: KeeperDatabase;
-  i18n: I18n;
+export interface BackgroundDeps extends Omit<ReminderDeps, 'clock' | 'userTimeZone'> {
+  clock?: () => Date;
+  userTimeZone?: () => string;
 }
 
 /** Why the background is bringing its state up to date: kept for the e2e test hooks. */
-export type RefreshReason = 'worker-start' | 'installed' | 'startup' | 'plans-changed' | 'settings-changed';
+export type RefreshReason =
+  | 'worker-start'
+  | 'installed'
+  | 'startup'
+  | 'plans-changed'
+  | 'settings-changed'
+  | 'alarm'
+  | 'snoozed';
 
 export interface Background {
   /** Resolves when the refresh the worker started with has finished. */
@@ -26,11 +31,27 @@ export interface Background {
  * The worker may be stopped at any moment, so nothing here keeps state in memory that
  * the database does not also have.
  */
-export function startBackground({ browser, db, i18n }: BackgroundDeps, onRefresh?: (reason: RefreshReason) => void): Background {
-  async function refresh(reason: RefreshReason): Promise<void> {
-    const plans = await listActivePlans(db);
-    await toolbarButton(browser).setTitle({ title: toolbarTitle(i18n, plans.length) });
-    onRefresh?.(reason);
+export function startBackground(
+  deps: BackgroundDeps,
+  onRefresh?: (reason: RefreshReason, outcome: RunOutcome) => void,
+): Background {
+  const { browser, db, i18n } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const userTimeZone = deps.userTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const reminderDeps: ReminderDeps = { ...deps, clock, userTimeZone };
+
+  // One refresh at a time: wakes come in bursts (start-up, alarm, a page's message).
+  let queue: Promise<void> = Promise.resolve();
+  function refresh(reason: RefreshReason): Promise<void> {
+    const run = queue.then(async () => {
+      const plans = await listActivePlans(db);
+      await toolbarButton(browser).setTitle({ title: toolbarTitle(i18n, plans.length) });
+      const outcome = await runReminders(reminderDeps);
+      onRefresh?.(reason, outcome);
+    });
+    // A failed run must not block the next one; it is reported where it was awaited.
+    queue = run.catch(() => undefined);
+    return run;
   }
 
   const handlers: MessageHandlers = {
@@ -42,7 +63,27 @@ export function startBackground({ browser, db, i18n }: BackgroundDeps, onRefresh
       await refresh('settings-changed');
       return { ok: true };
     },
+    snoozeReminder: async ({ key }) => {
+      const settings = await new KeeperStore(db, async () => undefined, clock).getSettings();
+      const snoozedUntil = await snoozeReminder(db, key, settings, clock(), userTimeZone());
+      if (snoozedUntil) {
+        await browser.notifications.clear(key);
+        await refresh('snoozed');
+      }
+      return { snoozedUntil: snoozedUntil ?? null };
+    },
+    notificationStatus: async () => {
+      // Chrome answers granted/denied; Firefox has no getPermissionLevel (and no per-site block).
+      const level = (await browser.notifications.getPermissionLevel?.()) ?? 'granted';
+      return { level: level === 'denied' ? 'denied' : 'granted' };
+    },
   };
+
+  async function openRenewalPage(notificationId: string): Promise<void> {
+    const url = await renewalPageOf(db, notificationId);
+    if (url) await browser.tabs.create({ url });
+    await browser.notifications.clear(notificationId);
+  }
 
   browser.runtime.onMessage.addListener(
     createMessageRouter(handlers, {
@@ -52,6 +93,16 @@ export function startBackground({ browser, db, i18n }: BackgroundDeps, onRefresh
   );
   browser.runtime.onInstalled.addListener(() => void refresh('installed'));
   browser.runtime.onStartup.addListener(() => void refresh('startup'));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEXT_ALARM || alarm.name === SAFETY_ALARM) void refresh('alarm');
+  });
+  // Clicking the notification does the main thing: open the renewal page.
+  browser.notifications.onClicked.addListener((id) => void openRenewalPage(id));
+  // Firefox has no buttons (and may lack the event); Chrome: 0 "Renew now", 1 "Remind me tomorrow".
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (index === 0) void openRenewalPage(id);
+    else void handlers.snoozeReminder({ key: id }, { id: browser.runtime.id });
+  });
 
   // A relaunch may skip onStartup (see MACHINE.md), so every worker start refreshes too.
   return { ready: refresh('worker-start'), refresh };

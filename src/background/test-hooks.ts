@@ -14,13 +14,25 @@ import { toolbarButton } from './toolbar';
  */
 export const TEST_HOOKS_MARKER = 'eskTest';
 
+export interface WorkerTestState {
+  plans: unknown[];
+  reminderLog: unknown[];
+  toolbarTitle: string;
+  badgeText: string;
+  alarms: { name: string; scheduledTime: number }[];
+  /** Notifications the browser still shows (Chromium drops them after a few seconds headless). */
+  notifications: string[];
+  refreshes: RefreshReason[];
+  errors: string[];
+}
+
 export interface TestHooks {
   /** Errors and unhandled rejections the worker saw since it started. */
   errors: string[];
   /** Why the background refreshed, in order. */
   refreshes: RefreshReason[];
   seedPlans(plans: unknown[]): Promise<void>;
-  state(): Promise<{ plans: unknown[]; toolbarTitle: string; refreshes: RefreshReason[]; errors: string[] }>;
+  state(): Promise<WorkerTestState>;
   /** Makes the worker fetch `url`: proves the harness notices a network request. */
   fetchFromWorker(url: string): Promise<string>;
 }
@@ -51,7 +63,11 @@ export function installTestHooks(
     async state() {
       return {
         plans: await db.plans.toArray(),
+        reminderLog: await db.reminderLog.toArray(),
         toolbarTitle: await toolbarButton(browser).getTitle({}),
+        badgeText: await toolbarButton(browser).getBadgeText({}),
+        alarms: (await browser.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime })),
+        notifications: Object.keys(await browser.notifications.getAll()),
         refreshes: [...refreshes],
         errors: [...errors],
       };

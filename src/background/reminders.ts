@@ -1,0 +1,144 @@
+import type { WxtBrowser as Browser } from 'wxt/browser';
+import { carrierById } from '../carriers/registry';
+import type { KeeperDatabase } from '../db/database';
+import { KeeperStore } from '../db/store';
+import type { I18n } from '../i18n/i18n';
+import { instantOfLocalDateTime, localDateTimeOf, calendarDate } from '../plans/expiry-input';
+import type { Plan } from '../plans/plan';
+import type { Settings } from '../plans/settings';
+import type { Reminder, ReminderLogEntry, Schedule, ScheduleInput } from '../reminders/reminder';
+import type { badgeFor } from './badge';
+import type { notificationContent } from './notification-content';
+import { toolbarButton } from './toolbar';
+
+/** The one alarm at the next thing due (a reminder, or the badge changing). */
+export const NEXT_ALARM = 'esk-next';
+/** A periodic safety net: an alarm lost by a browser restart or a sleeping machine. */
+export const SAFETY_ALARM = 'esk-safety';
+export const SAFETY_PERIOD_MINUTES = 30;
+
+export interface ReminderDeps {
+  browser: Browser;
+  db: KeeperDatabase;
+  i18n: I18n;
+  schedule: (input: ScheduleInput) => Schedule;
+  badge: typeof badgeFor;
+  content: typeof notificationContent;
+  clock: () => Date;
+  /** The person's zone now: they travel, so it is read on every run. */
+  userTimeZone: () => string;
+  /** Firefox shows no notification buttons: the click does the main action there. */
+  notificationButtons: boolean;
+}
+
+export interface RunOutcome {
+  shown: string[];
+  superseded: string[];
+  nextAlarmAt?: string;
+  badge: string;
+}
+
+/**
+ * Brings reminders, the alarm and the badge up to date. Safe to run at any moment and
+ * any number of times (every wake, alarm, change): what was shown is in the log, and a
+ * reminder is claimed in an IndexedDB transaction before its notification is created, so
+ * it is shown exactly once. A claim whose notification was not confirmed (the worker was
+ * stopped in between) is shown again: creating a notification with the same id replaces
+ * it, so that cannot duplicate either.
+ */
+export async function runReminders(deps: ReminderDeps): Promise<RunOutcome> {
+  const { db } = deps;
+  const now = deps.clock();
+  const userTimeZone = deps.userTimeZone();
+  const store = new KeeperStore(db, async () => undefined, deps.clock);
+  const [plans, settings, log] = await Promise.all([db.plans.toArray(), store.getSettings(), db.reminderLog.toArray()]);
+  const plansById = new Map(plans.map((plan) => [plan.id, plan]));
+
+  const schedule = deps.schedule({
+    plans,
+    settings,
+    log,
+    now,
+    userTimeZone,
+    dormancyOf: (plan) => carrierById(plan.carrierId)?.dormancy,
+  });
+
+  const claimedAt = now.toISOString();
+  const claimed = await db.transaction('rw', db.reminderLog, async () => {
+    const mine: Reminder[] = [];
+    for (const reminder of schedule.due) {
+      // Inside the transaction: a second run racing this one finds the claim and stops.
+      if (await db.reminderLog.get(reminder.key)) continue;
+      await db.reminderLog.add({ key: reminder.key, planId: reminder.planId, fireAt: reminder.fireAt, claimedAt, reminder });
+      mine.push(reminder);
+    }
+    for (const { reminder, by } of schedule.superseded) {
+      if (await db.reminderLog.get(reminder.key)) continue;
+      await db.reminderLog.add({ key: reminder.key, planId: reminder.planId, fireAt: reminder.fireAt, claimedAt, supersededBy: by });
+    }
+    return mine;
+  });
+
+  // Claims left unshown by an earlier run that was stopped, then the new ones.
+  const unshown = log.filter((entry) => !entry.shownAt && !entry.supersededBy && entry.reminder).map((entry) => entry.reminder!);
+  const shown: string[] = [];
+  for (const reminder of [...unshown, ...claimed]) {
+    const plan = plansById.get(reminder.planId);
+    if (plan && !plan.archived) await showNotification(deps, reminder, plan, userTimeZone, now);
+    await db.reminderLog.update(reminder.key, { shownAt: deps.clock().toISOString() });
+    shown.push(reminder.key);
+  }
+
+  const badge = deps.badge(plans, now, userTimeZone);
+  const button = toolbarButton(deps.browser);
+  await button.setBadgeText({ text: badge.text });
+  await button.setBadgeBackgroundColor({ color: badge.color });
+
+  const next = [schedule.nextWakeAt, badge.nextChangeAt].filter((at): at is string => at !== undefined).sort()[0];
+  if (next) await deps.browser.alarms.create(NEXT_ALARM, { when: Math.max(Date.parse(next), now.getTime() + 1000) });
+  else await deps.browser.alarms.clear(NEXT_ALARM);
+  if (!(await deps.browser.alarms.get(SAFETY_ALARM))) {
+    await deps.browser.alarms.create(SAFETY_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES });
+  }
+
+  return {
+    shown,
+    superseded: schedule.superseded.map(({ reminder }) => reminder.key),
+    ...(next ? { nextAlarmAt: next } : {}),
+    badge: badge.text,
+  };
+}
+
+async function showNotification(deps: ReminderDeps, reminder: Reminder, plan: Plan, userTimeZone: string, now: Date) {
+  const content = deps.content(reminder, plan, deps.i18n, userTimeZone, now);
+  await deps.browser.notifications.create(reminder.key, {
+    type: 'basic',
+    iconUrl: deps.browser.runtime.getURL('/icon/128.png'),
+    title: content.title,
+    message: content.message,
+    ...(deps.notificationButtons && content.buttons.length > 0 ? { buttons: content.buttons } : {}),
+  });
+}
+
+/** The renewal page of the plan a notification is about, or undefined. */
+export async function renewalPageOf(db: KeeperDatabase, notificationId: string): Promise<string | undefined> {
+  const entry = await db.reminderLog.get(notificationId);
+  const plan = entry ? await db.plans.get(entry.planId) : undefined;
+  if (!plan) return undefined;
+  return plan.renewalUrl ?? carrierById(plan.carrierId)?.renewalUrl;
+}
+
+/**
+ * "Remind me tomorrow": the reminder comes back on the next calendar day at the person's
+ * reminder time (their zone), as a new reminder keyed `<key>|snooze|<until>`.
+ */
+export async function snoozeReminder(db: KeeperDatabase, key: string, settings: Settings, now: Date, userTimeZone: string): Promise<string | undefined> {
+  const entry: ReminderLogEntry | undefined = await db.reminderLog.get(key);
+  if (!entry) return undefined;
+  const today = localDateTimeOf(now, userTimeZone);
+  const tomorrow = calendarDate(today.year, today.month, today.day + 1);
+  const [hour, minute] = settings.reminderTime.split(':').map(Number) as [number, number];
+  const until = new Date(instantOfLocalDateTime({ ...tomorrow, hour, minute, second: 0, millisecond: 0 }, userTimeZone)).toISOString();
+  await db.reminderLog.update(key, { snoozedUntil: until });
+  return until;
+}

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { badgeFor } from '../src/background/badge';
+import { notificationContent } from '../src/background/notification-content';
 import { startBackground, type BackgroundDeps, type RefreshReason } from '../src/background/start-background';
 import { captureWorkerErrors, installTestHooks } from '../src/background/test-hooks';
 import { keeperDatabase } from '../src/db/database';
 import { browserI18n } from '../src/i18n/browser-i18n';
+import { schedule } from '../src/reminders/schedule';
 
 export default defineBackground(() => {
   // `import.meta.env.MODE` is a build-time constant: in production this branch and the
@@ -20,5 +23,14 @@ export default defineBackground(() => {
 });
 
 function backgroundDeps(): BackgroundDeps {
-  return { browser, db: keeperDatabase(), i18n: browserI18n() };
+  return {
+    browser,
+    db: keeperDatabase(),
+    i18n: browserI18n(),
+    schedule,
+    badge: badgeFor,
+    content: notificationContent,
+    // Firefox shows no notification buttons; there the click renews and the popup snoozes.
+    notificationButtons: !import.meta.env.FIREFOX,
+  };
 }

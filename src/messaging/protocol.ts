@@ -39,6 +39,18 @@ export const protocol = {
     response: z.strictObject({ ok: z.literal(true) }),
     from: ['extension-page'],
   }),
+  /** "Remind me tomorrow" from the popup (Firefox has no notification buttons). */
+  snoozeReminder: message({
+    request: z.strictObject({ key: z.string().min(1).max(300) }),
+    response: z.strictObject({ snoozedUntil: z.string().nullable() }),
+    from: ['extension-page'],
+  }),
+  /** Whether the browser lets us show notifications, for the popup's banner. */
+  notificationStatus: message({
+    request: z.strictObject({}),
+    response: z.strictObject({ level: z.enum(['granted', 'denied']) }),
+    from: ['extension-page'],
+  }),
 } as const;
 
 export type Protocol = typeof protocol;

@@ -23,6 +23,8 @@ function makeRouter() {
   const handlers: MessageHandlers = {
     plansChanged: vi.fn(async () => ({ ok: true as const })),
     settingsChanged: vi.fn(async () => ({ ok: true as const })),
+    snoozeReminder: vi.fn(async () => ({ snoozedUntil: null })),
+    notificationStatus: vi.fn(async () => ({ level: 'granted' as const })),
   };
   return { handlers, route: createMessageRouter(handlers, identity) };
 }
@@ -40,6 +42,15 @@ describe('senderKind', () => {
 });
 
 describe('createMessageRouter', () => {
+  it('checks payloads of messages that carry data', async () => {
+    const { handlers, route } = makeRouter();
+    await expect(route({ name: 'snoozeReminder', payload: { key: '' } }, popup)).rejects.toThrow(/malformed payload/);
+    await expect(route({ name: 'snoozeReminder', payload: { key: 'x'.repeat(301) } }, popup)).rejects.toThrow(/malformed payload/);
+    await expect(route({ name: 'snoozeReminder', payload: { key: 'k' } }, contentScript)).rejects.toThrow(/not accepted/);
+    expect(handlers.snoozeReminder).not.toHaveBeenCalled();
+    await expect(route({ name: 'snoozeReminder', payload: { key: 'k' } }, popup)).resolves.toEqual({ snoozedUntil: null });
+  });
+
   it('runs the handler for a valid message from an allowed sender', async () => {
     const { handlers, route } = makeRouter();
     await expect(route({ name: 'plansChanged', payload: {} }, popup)).resolves.toEqual({ ok: true });

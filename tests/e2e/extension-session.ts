@@ -167,10 +167,14 @@ export class ExtensionSession {
     );
   }
 
-  /** Closes the browser and starts it again on the same profile: "browser restarted". */
-  async relaunch(): Promise<void> {
+  /**
+   * Closes the browser and starts it again on the same profile: "browser restarted".
+   * `closedForMs`: how long the browser stays closed (reminders fall due meanwhile).
+   */
+  async relaunch({ closedForMs = 0 }: { closedForMs?: number } = {}): Promise<void> {
     await this.collectWorkerErrors();
     await this.context.close();
+    if (closedForMs > 0) await new Promise((resolve) => setTimeout(resolve, closedForMs));
     await this.start();
   }
 
@@ -188,7 +192,11 @@ export class ExtensionSession {
 
 export interface WorkerState {
   plans: unknown[];
+  reminderLog: { key: string; planId: string; fireAt: string; claimedAt: string; shownAt?: string; supersededBy?: string }[];
   toolbarTitle: string;
+  badgeText: string;
+  alarms: { name: string; scheduledTime: number }[];
+  notifications: string[];
   refreshes: string[];
   errors: string[];
 }

@@ -1,0 +1,56 @@
+import { aPlan } from '../support/plans';
+import { expect, test } from './harness';
+
+/** A TIM plan running out `seconds` from now, just added (so only "at expiry" is ahead). */
+function planExpiringIn(seconds: number, id = 'plan-soon') {
+  const now = new Date();
+  return aPlan({
+    id,
+    label: 'Rome eSIM',
+    expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  });
+}
+
+test('a reminder a few seconds away becomes one real notification and the badge turns to "!"', async ({ extension }) => {
+  const plan = planExpiringIn(4);
+  await extension.seedPlans([plan]);
+
+  const before = await extension.workerState();
+  expect(before.badgeText).toBe('<1h');
+  // One alarm at the expiry (the next reminder), plus the safety alarm.
+  expect(before.alarms.map((alarm) => alarm.name).sort()).toEqual(['esk-next', 'esk-safety']);
+  expect(before.reminderLog).toEqual([]);
+
+  const key = `${plan.id}|expiry|${plan.expiresAt}|at`;
+  // Chromium drops a headless notification after a few seconds, so poll for it.
+  await expect.poll(async () => (await extension.workerState()).notifications, { timeout: 15_000 }).toContain(key);
+  const after = await extension.workerState();
+  expect(after.reminderLog).toEqual([expect.objectContaining({ key, shownAt: expect.any(String) })]);
+  expect(after.badgeText).toBe('!');
+
+  // Browser restarted: nothing is shown again, the log stays as it was.
+  await extension.relaunch();
+  await expect.poll(async () => (await extension.workerState()).refreshes).toContain('worker-start');
+  const relaunched = await extension.workerState();
+  expect(relaunched.reminderLog).toEqual(after.reminderLog);
+  expect(relaunched.notifications).not.toContain(key);
+});
+
+test('a reminder that fell due while the browser was closed appears once after relaunch', async ({ extension }) => {
+  const plan = planExpiringIn(2, 'plan-closed');
+  await extension.seedPlans([plan]);
+  expect((await extension.workerState()).reminderLog).toEqual([]);
+
+  await extension.relaunch({ closedForMs: 4_000 });
+  const key = `${plan.id}|expiry|${plan.expiresAt}|at`;
+  await expect.poll(async () => (await extension.workerState()).reminderLog.map((entry) => entry.key)).toEqual([key]);
+  const state = await extension.workerState();
+  expect(state.reminderLog[0]?.shownAt).toBeDefined();
+
+  // And once only: another start changes nothing.
+  await extension.relaunch();
+  await expect.poll(async () => (await extension.workerState()).refreshes).toContain('worker-start');
+  expect((await extension.workerState()).reminderLog).toEqual(state.reminderLog);
+});

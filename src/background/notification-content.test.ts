@@ -11,7 +11,7 @@ import type { MessageCatalog } from '../i18n/format-message';
 import { createI18n } from '../i18n/i18n';
 import type { Plan } from '../plans/plan';
 import type { Reminder, ReminderKind } from '../reminders/reminder';
-import { maskedPhoneNumber, NOTIFICATION_BUTTON, notificationContent, notificationsBlockedTexts } from './notification-content';
+import { maskedPhoneNumber, NOTIFICATION_BUTTON, notificationContent } from './notification-content';
 
 const catalogs: Record<string, MessageCatalog> = { en, it: it_, zh_CN: zhCN, az };
 const i18nFor = (language: string) => createI18n(catalogSource(catalogs[language]!));
@@ -187,12 +187,3 @@ describe('notificationContent', () => {
   });
 });
 
-describe('notificationsBlockedTexts', () => {
-  it('gives the popup its banner and the way to fix it', () => {
-    const { banner, help } = notificationsBlockedTexts(english);
-    expect(banner).toMatch(/blocked/);
-    expect(banner).toMatch(/badge/);
-    expect(help).toMatch(/settings/i);
-    expect(notificationsBlockedTexts(i18nFor('zh_CN')).banner).toMatch(/通知/);
-  });
-});

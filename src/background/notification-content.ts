@@ -123,11 +123,3 @@ function zoneCity(timeZone: string, i18n: I18n): string | undefined {
   if (!timeZone.includes('/') || timeZone.startsWith('Etc/')) return undefined;
   return timeZone.slice(timeZone.lastIndexOf('/') + 1).replaceAll('_', ' ');
 }
-
-/**
- * The popup's banner when notifications are blocked (`getPermissionLevel` is `denied`, or
- * the system swallows them), and how to let them through again.
- */
-export function notificationsBlockedTexts(i18n: I18n): { banner: string; help: string } {
-  return { banner: i18n.t('popupNotificationsBlocked'), help: i18n.t('notificationsBlockedHelp') };
-}

@@ -1,4 +1,5 @@
 import { carrierById } from '../carriers/registry';
+import type { ComponentChildren } from 'preact';
 import type { Plan } from '../plans/plan';
 import { useI18n } from './i18n-context';
 
@@ -6,7 +7,14 @@ import { useI18n } from './i18n-context';
  * Plans, soonest expiry first. The glance issue (#5) adds time left, status colours and
  * actions; this first cut shows what each plan is and when it runs out.
  */
-export function PlanList({ plans }: { plans: readonly Plan[] }) {
+export function PlanList({
+  plans,
+  actionsOf,
+}: {
+  plans: readonly Plan[];
+  /** Buttons for a plan's row, if any (the popup's "Remind me tomorrow"). */
+  actionsOf?: (plan: Plan) => ComponentChildren;
+}) {
   const i18n = useI18n();
   return (
     <ul class="plan-list" aria-label={i18n.t('planListLabel')}>
@@ -17,6 +25,7 @@ export function PlanList({ plans }: { plans: readonly Plan[] }) {
           <span class="plan-row__expiry">
             {i18n.t('planExpiresOn', i18n.formatDate(new Date(plan.expiresAt)))}
           </span>
+          {actionsOf && <span class="plan-row__actions">{actionsOf(plan)}</span>}
         </li>
       ))}
     </ul>

@@ -54,3 +54,21 @@ test('a reminder that fell due while the browser was closed appears once after r
   await expect.poll(async () => (await extension.workerState()).refreshes).toContain('worker-start');
   expect((await extension.workerState()).reminderLog).toEqual(state.reminderLog);
 });
+
+test('the popup offers "Remind me tomorrow" for a shown reminder, and snoozes it', async ({ extension }) => {
+  const plan = planExpiringIn(2, 'plan-snooze');
+  await extension.seedPlans([plan]);
+  const key = `${plan.id}|expiry|${plan.expiresAt}|at`;
+  await expect.poll(async () => (await extension.workerState()).reminderLog.map((entry) => entry.shownAt !== undefined)).toEqual([true]);
+
+  const popup = await extension.openPopup();
+  const remind = popup.getByRole('button', { name: 'Remind me tomorrow' });
+  await expect(remind).toBeVisible();
+  await remind.click();
+  await expect(remind).toBeHidden();
+  const [entry] = (await extension.workerState()).reminderLog as { key: string; snoozedUntil?: string }[];
+  expect(entry?.key).toBe(key);
+  // Tomorrow, at the reminder time (09:00 in the machine's zone).
+  expect(Date.parse(entry!.snoozedUntil!)).toBeGreaterThan(Date.now());
+  expect(Date.parse(entry!.snoozedUntil!)).toBeLessThan(Date.now() + 2 * 24 * 3600 * 1000);
+});

@@ -63,4 +63,39 @@ describe('Popup', () => {
     await keeperDatabase().plans.put(aPlan());
     expect(await screen.findByRole('heading', { name: '1 plan' })).toBeTruthy();
   });
+
+  it('says when notifications are blocked, with how to fix it', async () => {
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if ((message as { name: string }).name !== 'notificationStatus') return undefined;
+      sendResponse({ level: 'denied' });
+      return true;
+    });
+    renderPopup();
+    expect(await screen.findByText(/Notifications are blocked/)).toBeTruthy();
+    expect(screen.getByText(/To turn them back on/)).toBeTruthy();
+  });
+
+  it('offers "Remind me tomorrow" for a reminder that was shown', async () => {
+    const plan = aPlan();
+    await keeperDatabase().plans.put(plan);
+    const key = `${plan.id}|expiry|${plan.expiresAt}|3d`;
+    await keeperDatabase().reminderLog.put({
+      key,
+      planId: plan.id,
+      fireAt: '2026-11-29T08:00:00.000Z',
+      claimedAt: '2026-11-29T08:00:00.000Z',
+      shownAt: '2026-11-29T08:00:00.000Z',
+      reminder: { key, planId: plan.id, kind: 'beforeExpiry', fireAt: '2026-11-29T08:00:00.000Z', deadline: plan.expiresAt, daysBefore: 3 },
+    });
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      sent.push(message);
+      sendResponse((message as { name: string }).name === 'snoozeReminder' ? { snoozedUntil: '2026-12-01T08:00:00.000Z' } : { level: 'granted' });
+      return true;
+    });
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Remind me tomorrow' }));
+    await waitFor(() => expect(sent).toContainEqual({ name: 'snoozeReminder', payload: { key } }));
+    await keeperDatabase().reminderLog.clear();
+  });
 });

@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
+import type { Plan } from '../../plans/plan';
 import { keeperDatabase } from '../../db/database';
 import { listActivePlans } from '../../db/plans';
+import { snoozableReminders } from '../../db/reminder-log';
+import { sendMessage } from '../../messaging/send-message';
 import { useI18n } from '../i18n-context';
 import { useContentPaintedMark } from '../use-content-painted-mark';
 import { Logo } from '../logo';
 import { PlanList } from '../plan-list';
 import { useLiveQuery } from '../use-live-query';
+import { NotificationsBlockedBanner } from './notifications-blocked-banner';
 
 async function openOptions() {
   await browser.runtime.openOptionsPage();
@@ -17,7 +21,18 @@ async function openOptions() {
 export function Popup() {
   const i18n = useI18n();
   const plans = useLiveQuery(() => listActivePlans(keeperDatabase()));
+  const snoozable = useLiveQuery(async () => snoozableReminders(keeperDatabase(), await listActivePlans(keeperDatabase())));
   useContentPaintedMark(plans.status !== 'loading');
+
+  const remindTomorrow = (plan: Plan) => {
+    const entry = snoozable.status === 'ready' ? snoozable.value.get(plan.id) : undefined;
+    if (!entry) return null;
+    return (
+      <button type="button" class="text-button" onClick={() => void sendMessage('snoozeReminder', { key: entry.key })}>
+        {i18n.t('notificationRemindTomorrow')}
+      </button>
+    );
+  };
 
   return (
     <div class="popup">
@@ -29,6 +44,7 @@ export function Popup() {
         </button>
       </header>
       <main class="popup__body">
+        <NotificationsBlockedBanner />
         {plans.status === 'loading' && <p class="muted" role="status">{i18n.t('loading')}</p>}
         {plans.status === 'failed' && <p class="error" role="alert">{i18n.t('loadFailed')}</p>}
         {plans.status === 'ready' && plans.value.length === 0 && (
@@ -44,7 +60,7 @@ export function Popup() {
         {plans.status === 'ready' && plans.value.length > 0 && (
           <>
             <h2 class="section-title">{i18n.plural('planCount', plans.value.length)}</h2>
-            <PlanList plans={plans.value} />
+            <PlanList plans={plans.value} actionsOf={remindTomorrow} />
           </>
         )}
       </main>

@@ -196,3 +196,22 @@ describe('KeeperStore backups', () => {
     expect(notices).toEqual([]);
   });
 });
+
+describe('KeeperStore.letExpire', () => {
+  it('silences the current expiry until a renewal, and can be lifted', async () => {
+    const { store, notices } = makeStore();
+    await store.savePlan(aPlan({ period: { unit: 'month', count: 1 } }));
+    await store.letExpire('plan-rome');
+    expect((await store.getPlan('plan-rome'))?.silencedExpiresAt).toBe('2026-12-02T12:00:00.000Z');
+    await store.letExpire('plan-rome', false);
+    expect(await store.getPlan('plan-rome')).not.toHaveProperty('silencedExpiresAt');
+    await store.letExpire('plan-rome');
+    await store.renewPlan('plan-rome', { channel: 'website' });
+    const renewed = await store.getPlan('plan-rome');
+    // The silence named the old expiry: the new cycle is reminded again.
+    expect(renewed?.silencedExpiresAt).not.toBe(renewed?.expiresAt);
+    expect(notices.filter((notice) => notice === 'plans')).toHaveLength(5);
+    await store.letExpire('missing');
+    expect(notices).toHaveLength(5);
+  });
+});

@@ -83,6 +83,22 @@ export class KeeperStore {
     if (changed) await this.notify('plans');
   }
 
+  /**
+   * "Let it expire" (the trip is over): silences the reminders of the plan's current
+   * expiry. A renewal moves the expiry and so brings them back; `false` lifts it now.
+   */
+  async letExpire(id: string, silenced = true): Promise<void> {
+    const updatedAt = this.clock().toISOString();
+    const changed = await this.db.transaction('rw', this.db.plans, async () => {
+      const plan = await this.db.plans.get(id);
+      if (!plan) return false;
+      const { silencedExpiresAt: _previous, ...rest } = plan;
+      await this.db.plans.put(silenced ? { ...rest, silencedExpiresAt: plan.expiresAt, updatedAt } : { ...rest, updatedAt });
+      return true;
+    });
+    if (changed) await this.notify('plans');
+  }
+
   /** Deletes a plan and its renewal history; returns both for "Undo". */
   async deletePlan(id: string): Promise<DeletedPlan | undefined> {
     const deleted = await this.db.transaction('rw', this.db.plans, this.db.renewals, async () => {

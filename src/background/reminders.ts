@@ -1,7 +1,7 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import { carrierById } from '../carriers/registry';
 import type { KeeperDatabase } from '../db/database';
-import { KeeperStore } from '../db/store';
+import { readSettings } from '../db/settings';
 import type { I18n } from '../i18n/i18n';
 import { instantOfLocalDateTime, localDateTimeOf, calendarDate } from '../plans/expiry-input';
 import type { Plan } from '../plans/plan';
@@ -50,8 +50,7 @@ export async function runReminders(deps: ReminderDeps): Promise<RunOutcome> {
   const { db } = deps;
   const now = deps.clock();
   const userTimeZone = deps.userTimeZone();
-  const store = new KeeperStore(db, async () => undefined, deps.clock);
-  const [plans, settings, log] = await Promise.all([db.plans.toArray(), store.getSettings(), db.reminderLog.toArray()]);
+  const [plans, settings, log] = await Promise.all([db.plans.toArray(), readSettings(db), db.reminderLog.toArray()]);
   const plansById = new Map(plans.map((plan) => [plan.id, plan]));
 
   const schedule = deps.schedule({

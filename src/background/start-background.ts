@@ -1,5 +1,5 @@
 import { listActivePlans } from '../db/plans';
-import { KeeperStore } from '../db/store';
+import { readSettings } from '../db/settings';
 import { createMessageRouter, type MessageHandlers } from '../messaging/router';
 import { NEXT_ALARM, renewalPageOf, runReminders, SAFETY_ALARM, snoozeReminder, type ReminderDeps, type RunOutcome } from './reminders';
 import { toolbarButton, toolbarTitle } from './toolbar';
@@ -64,7 +64,7 @@ export function startBackground(
       return { ok: true };
     },
     snoozeReminder: async ({ key }) => {
-      const settings = await new KeeperStore(db, async () => undefined, clock).getSettings();
+      const settings = await readSettings(db);
       const snoozedUntil = await snoozeReminder(db, key, settings, clock(), userTimeZone());
       if (snoozedUntil) {
         await browser.notifications.clear(key);

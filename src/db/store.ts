@@ -8,11 +8,12 @@ import { planSchema, type Plan, type PlanInput } from '../plans/plan';
 import { validityTableOn } from '../plans/validity-by-amount';
 import type { Renewal } from '../plans/renewal';
 import { renewalSchema } from '../plans/renewal';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsInput } from '../plans/settings';
+import { settingsSchema, type Settings, type SettingsInput } from '../plans/settings';
 import { validationErrors, type ValidationError } from '../plans/validation';
 import { SETTINGS_KEY, type KeeperDatabase } from './database';
 import { applyImport, readCurrentData } from './import-backup';
 import { listActivePlans } from './plans';
+import { readSettings } from './settings';
 
 /** What changed, for the background (DESIGN.md: a Dexie write alone does not wake it). */
 export type ChangeNotice = 'plans' | 'settings';
@@ -51,11 +52,8 @@ export class KeeperStore {
     return this.db.renewals.where('[planId+renewedAt]').between([planId, ''], [planId, '\uffff']).toArray();
   }
 
-  async getSettings(): Promise<Settings> {
-    const row = await this.db.settings.get(SETTINGS_KEY);
-    // Parse, so settings stored by an older version get the defaults of newer fields.
-    const parsed = settingsSchema.safeParse(row?.value ?? {});
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  getSettings(): Promise<Settings> {
+    return readSettings(this.db);
   }
 
   /**

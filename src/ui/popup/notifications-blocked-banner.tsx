@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../messaging/send-message';
 import { useI18n } from '../i18n-context';
 
 /**
@@ -10,7 +9,9 @@ export function NotificationsBlockedBanner() {
   const i18n = useI18n();
   const [blocked, setBlocked] = useState(false);
   useEffect(() => {
-    sendMessage('notificationStatus', {})
+    // Loaded after the first paint: the protocol (and zod) are not needed to show the plans.
+    import('../../messaging/send-message')
+      .then(({ sendMessage }) => sendMessage('notificationStatus', {}))
       .then(({ level }) => setBlocked(level === 'denied'))
       // No answer (the worker is restarting): say nothing rather than something wrong.
       .catch(() => setBlocked(false));

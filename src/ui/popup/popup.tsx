@@ -3,13 +3,17 @@ import type { Plan } from '../../plans/plan';
 import { keeperDatabase } from '../../db/database';
 import { listActivePlans } from '../../db/plans';
 import { snoozableReminders } from '../../db/reminder-log';
-import { sendMessage } from '../../messaging/send-message';
 import { useI18n } from '../i18n-context';
 import { useContentPaintedMark } from '../use-content-painted-mark';
 import { Logo } from '../logo';
 import { PlanList } from '../plan-list';
 import { useLiveQuery } from '../use-live-query';
 import { NotificationsBlockedBanner } from './notifications-blocked-banner';
+
+async function snooze(key: string) {
+  const { sendMessage } = await import('../../messaging/send-message');
+  await sendMessage('snoozeReminder', { key });
+}
 
 async function openOptions() {
   await browser.runtime.openOptionsPage();
@@ -28,7 +32,7 @@ export function Popup() {
     const entry = snoozable.status === 'ready' ? snoozable.value.get(plan.id) : undefined;
     if (!entry) return null;
     return (
-      <button type="button" class="text-button" onClick={() => void sendMessage('snoozeReminder', { key: entry.key })}>
+      <button type="button" class="text-button" onClick={() => void snooze(entry.key)}>
         {i18n.t('notificationRemindTomorrow')}
       </button>
     );

@@ -31,6 +31,8 @@ export interface TestHooks {
   errors: string[];
   /** Why the background refreshed, in order. */
   refreshes: RefreshReason[];
+  /** Resolves when the refresh the worker started with is done (reminders shown, badge set). */
+  whenReady(): Promise<void>;
   seedPlans(plans: unknown[]): Promise<void>;
   state(): Promise<WorkerTestState>;
   /** Makes the worker fetch `url`: proves the harness notices a network request. */
@@ -55,6 +57,7 @@ export function installTestHooks(
   const hooks: TestHooks = {
     errors,
     refreshes,
+    whenReady: () => background.ready,
     async seedPlans(plans) {
       const parsed = z.array(planSchema).parse(plans);
       await db.plans.bulkPut(parsed);

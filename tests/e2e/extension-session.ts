@@ -109,6 +109,11 @@ export class ExtensionSession {
     // The worker installs its test hooks synchronously at start; wait for its first
     // refresh so tests see a settled state.
     await waitFor(() => this.serviceWorker.evaluate(() => (globalThis as { eskTest?: unknown }).eskTest !== undefined));
+    // And for the refresh the worker starts with (reminders due after a restart are shown
+    // by then), so tests never read a half-done state.
+    await this.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { eskTest: { whenReady(): Promise<void> } }).eskTest.whenReady(),
+    );
   }
 
   /** Opens an extension page (`popup.html`, `options.html`) in a tab, watching it for errors. */

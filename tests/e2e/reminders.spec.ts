@@ -25,7 +25,9 @@ test('a reminder a few seconds away becomes one real notification and the badge 
 
   const key = `${plan.id}|expiry|${plan.expiresAt}|at`;
   // Chromium drops a headless notification after a few seconds, so poll for it.
-  await expect.poll(async () => (await extension.workerState()).notifications, { timeout: 15_000 }).toContain(key);
+  await expect
+    .poll(async () => (await extension.workerState()).notifications, { timeout: 15_000, intervals: [100] })
+    .toContain(key);
   const after = await extension.workerState();
   expect(after.reminderLog).toEqual([expect.objectContaining({ key, shownAt: expect.any(String) })]);
   expect(after.badgeText).toBe('!');

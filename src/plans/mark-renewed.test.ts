@@ -6,21 +6,11 @@ import { markRenewed, type MarkRenewedOptions, RenewalError } from './mark-renew
 import { type Plan, planSchema } from './plan';
 import type { Period } from './primitives';
 import { renewalSchema } from './renewal';
-import type { ValidityTable } from './validity-by-amount';
+import { AZERCELL_2024 } from '../../tests/support/azercell-2024';
 
 const monthly: Period = { unit: 'month', count: 1 };
 
-// Azercell's table since July 2024, as the product brief gives it (unverified).
-const azercellTable: ValidityTable = [
-  { amount: 1, days: 5 },
-  { amount: 2, days: 10 },
-  { amount: 3, days: 20 },
-  { amount: 5, days: 30 },
-  { amount: 10, days: 60 },
-  { amount: 25, days: 90 },
-  { amount: 50, days: 120 },
-  { amount: 100, days: 120 },
-];
+const azercellTable = AZERCELL_2024;
 
 function renew(plan: Plan, now: string, options: Partial<MarkRenewedOptions> = {}) {
   return markRenewed(plan, { now: new Date(now), renewalId: 'renewal-1', channel: 'website', ...options });

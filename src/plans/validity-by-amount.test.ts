@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ValidityTable, validityDaysForAmount, validityTableOn } from './validity-by-amount';
+import { validityDaysForAmount, validityTableOn } from './validity-by-amount';
+import { AZERCELL_2024 } from '../../tests/support/azercell-2024';
 
-// Azercell's table since July 2024, as the product brief gives it (unverified).
-const azercell: ValidityTable = [
-  { amount: 1, days: 5 },
-  { amount: 2, days: 10 },
-  { amount: 3, days: 20 },
-  { amount: 5, days: 30 },
-  { amount: 10, days: 60 },
-  { amount: 25, days: 90 },
-  { amount: 50, days: 120 },
-  { amount: 100, days: 120 },
-];
+const azercell = AZERCELL_2024;
 
 describe('validityDaysForAmount', () => {
   it.each([

@@ -12,8 +12,8 @@ const OUT = path.resolve(import.meta.dirname, '../docs/screenshots');
 
 const day = 24 * 60 * 60 * 1000;
 const SAMPLE_PLANS = [
-  aPlan({ id: 'rome', label: 'Rome eSIM', expiresAt: isoIn(3 * day) }),
-  aPlan({ id: 'mum', label: 'Mum’s TIM number', expiresAt: isoIn(41 * day) }),
+  aPlan({ id: 'rome', label: 'Rome eSIM', expiresAt: isoIn(3 * day), startsAt: isoIn(-27 * day), dataLeftMB: 2560 }),
+  aPlan({ id: 'mum', label: 'Mum’s TIM number', expiresAt: isoIn(41 * day), phoneNumber: '+393331234567', lastTopUpAt: isoIn(-340 * day) }),
   aPlan({ id: 'milan', label: 'Milan work SIM', expiresAt: isoIn(120 * day) }),
 ];
 

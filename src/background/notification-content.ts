@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { carrierById } from '../carriers/registry';
 import type { I18n } from '../i18n/i18n';
+import { zoneCity } from '../i18n/zone-city';
 import { renewalUrlOf } from '../plans/carrier-defaults';
 import { toEpochMs } from '../plans/expiry-input';
 import type { Plan } from '../plans/plan';
@@ -106,20 +107,4 @@ function expiryText(deadline: Date, carrierTimeZone: string, i18n: I18n, userTim
   return city === undefined
     ? i18n.t('notificationExpiryWithUtcTime', userTime, carrierTime)
     : i18n.t('notificationExpiryWithZoneTime', userTime, carrierTime, city);
-}
-
-/**
- * The city a zone is named after, in the reader's language for the carriers' own zones,
- * else from the zone id (America/New_York → New York). `undefined` for UTC and the
- * `Etc/` zones, which have no city.
- */
-function zoneCity(timeZone: string, i18n: I18n): string | undefined {
-  switch (timeZone) {
-    case 'Europe/Rome':
-      return i18n.t('zoneCityRome');
-    case 'Asia/Baku':
-      return i18n.t('zoneCityBaku');
-  }
-  if (!timeZone.includes('/') || timeZone.startsWith('Etc/')) return undefined;
-  return timeZone.slice(timeZone.lastIndexOf('/') + 1).replaceAll('_', ' ');
 }

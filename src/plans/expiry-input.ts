@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { isTimeZone } from './primitives';
+import { isTimeZone } from './time-zone';
 
 /**
  * Turning what a person or a carrier gives (a date, a local date and time in the carrier's

@@ -1,4 +1,7 @@
 import { z } from '../schema/z';
+import { isTimeZone } from './time-zone';
+
+export { isTimeZone } from './time-zone';
 
 /**
  * Small schemas shared by plans, renewals, settings, carriers and backups. Their
@@ -44,16 +47,6 @@ export type Period = z.infer<typeof periodSchema>;
 
 /** An https address (renewal pages, carrier support pages). */
 export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'url.https' });
-
-export function isTimeZone(value: string): boolean {
-  if (value === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isCurrency(code: string): boolean {
   // Intl knows every ISO 4217 code; an unknown one comes back as the code itself with

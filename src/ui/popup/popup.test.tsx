@@ -44,10 +44,11 @@ describe('Popup', () => {
     ]);
     renderPopup(it_);
     const items = await screen.findAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual([
-      'Rome eSIMTIMScade il 2 dic 2026',
-      'Baku SIMAzercellScade il 10 gen 2027',
-    ]);
+    expect(items.map((item) => item.querySelector('.plan-row__label')?.textContent)).toEqual(['Rome eSIM', 'Baku SIM']);
+    expect(items[0]!.textContent).toContain('TIM');
+    expect(items[0]!.textContent).toContain('Scade il 2 dic 2026');
+    expect(items[1]!.textContent).toContain('Azercell');
+    expect(items[1]!.textContent).toContain('Scade il 10 gen 2027');
     expect(screen.getByRole('heading', { name: '2 piani' })).toBeTruthy();
   });
 

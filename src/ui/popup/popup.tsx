@@ -6,9 +6,9 @@ import { snoozableReminders } from '../../db/reminder-log';
 import { useI18n } from '../i18n-context';
 import { useContentPaintedMark } from '../use-content-painted-mark';
 import { Logo } from '../logo';
-import { PlanList } from '../plan-list';
 import { useLiveQuery } from '../use-live-query';
 import { NotificationsBlockedBanner } from './notifications-blocked-banner';
+import { PlanGlance } from './plan-glance';
 
 async function snooze(key: string) {
   const { sendMessage } = await import('../../messaging/send-message');
@@ -64,7 +64,7 @@ export function Popup() {
         {plans.status === 'ready' && plans.value.length > 0 && (
           <>
             <h2 class="section-title">{i18n.plural('planCount', plans.value.length)}</h2>
-            <PlanList plans={plans.value} actionsOf={remindTomorrow} />
+            <PlanGlance plans={plans.value} actionsOf={remindTomorrow} />
           </>
         )}
       </main>

@@ -1,0 +1,211 @@
+import type { ComponentChildren } from 'preact';
+import { carrierById } from '../../carriers/registry';
+import type { I18n } from '../../i18n/i18n';
+import { toEpochMs } from '../../plans/expiry-input';
+import { numberKeptUntil } from '../../plans/number-kept';
+import type { Plan } from '../../plans/plan';
+import { timeLeft, type PlanStatus } from '../../plans/time-left';
+import { timeLeftText } from '../format-time-left';
+import { useI18n } from '../i18n-context';
+
+/** A number's own deadline shows on the row once it is nearer than this. */
+const NUMBER_KEPT_WARNING_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The status in words, so colour is never the only sign. */
+function statusText(status: PlanStatus, i18n: I18n): string {
+  switch (status) {
+    case 'active':
+      return i18n.t('planStatusActive');
+    case 'expiringSoon':
+      return i18n.t('planStatusExpiringSoon');
+    case 'expired':
+      return i18n.t('planStatusExpired');
+  }
+}
+
+/**
+ * The popup's plans, most urgent first (expired, then soonest expiry): what each plan is,
+ * how long it has left and what else runs out. Archived plans are not shown. `now` and
+ * `timeZone` default to the clock and the device's zone, read once per render; tests pass
+ * their own.
+ */
+export function PlanGlance({
+  plans,
+  actionsOf,
+  now = new Date(),
+  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+}: {
+  plans: readonly Plan[];
+  /** Buttons for a plan's row, if any (the popup's "Remind me tomorrow"). */
+  actionsOf?: (plan: Plan) => ComponentChildren;
+  now?: Date;
+  timeZone?: string;
+}) {
+  const i18n = useI18n();
+  const shown = plans
+    .filter((plan) => !plan.archived)
+    .sort((a, b) => toEpochMs(a.expiresAt) - toEpochMs(b.expiresAt));
+  return (
+    <ul class="plan-list" aria-label={i18n.t('planListLabel')}>
+      {shown.map((plan) => (
+        <PlanGlanceRow key={plan.id} plan={plan} i18n={i18n} now={now} timeZone={timeZone} actions={actionsOf?.(plan)} />
+      ))}
+    </ul>
+  );
+}
+
+function PlanGlanceRow({
+  plan,
+  i18n,
+  now,
+  timeZone,
+  actions,
+}: {
+  plan: Plan;
+  i18n: I18n;
+  now: Date;
+  timeZone: string;
+  actions: ComponentChildren;
+}) {
+  const carrier = carrierById(plan.carrierId);
+  const left = timeLeft(plan, now);
+  const country = plan.country ?? carrier?.country;
+  const keptUntil = numberKeptUntil(plan, carrier?.dormancy);
+  const showKeptUntil = keptUntil !== undefined && toEpochMs(keptUntil) - toEpochMs(now) < NUMBER_KEPT_WARNING_MS;
+  const details = [carrier?.name ?? plan.carrierName, plan.phoneNumber === undefined ? undefined : maskPhoneNumberForGlance(plan.phoneNumber)];
+  const percentUsed = left.progress === undefined ? undefined : Math.round(left.progress * 100);
+  return (
+    <li class={`plan-row glance-row glance-row--${left.status}`}>
+      <span class="glance-row__head">
+        {country !== undefined && <CountryFlag country={country} locale={i18n.locale} />}
+        <span class="plan-row__label">{plan.label}</span>
+        <span class={`status-chip status-chip--${left.status}`}>{statusText(left.status, i18n)}</span>
+      </span>
+      <span class="glance-row__details">
+        {details.filter((detail) => detail !== undefined).map((detail, index) => (
+          <span key={index} class={index === 0 ? 'plan-row__carrier' : 'glance-row__number'}>
+            {detail}
+          </span>
+        ))}
+      </span>
+      <span class="glance-row__time-left">{timeLeftText(plan, now, i18n, timeZone)}</span>
+      {percentUsed !== undefined && (
+        <span
+          class="validity-bar"
+          role="progressbar"
+          aria-label={i18n.t('planValidityUsed')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percentUsed}
+        >
+          <span class="validity-bar__fill" style={{ width: `${percentUsed}%` }} />
+        </span>
+      )}
+      <span class="glance-row__facts">
+        <span class="plan-row__expiry">{i18n.t('planExpiresOn', i18n.formatDate(new Date(toEpochMs(plan.expiresAt)), 'date', timeZone))}</span>
+        {plan.dataLeftMB !== undefined && <span class="glance-row__data">{dataLeftText(plan.dataLeftMB, i18n)}</span>}
+      </span>
+      {showKeptUntil && (
+        <span class="glance-row__number-kept">
+          {i18n.t('planNumberKeptUntil', i18n.formatDate(new Date(toEpochMs(keptUntil)), 'date', timeZone))}
+        </span>
+      )}
+      {actions !== undefined && actions !== null && <span class="plan-row__actions">{actions}</span>}
+    </li>
+  );
+}
+
+/** "2.5 GB left" from 1 GB up (1 GB = 1024 MB, as the plan stores it), else "300 MB left". */
+function dataLeftText(megabytes: number, i18n: I18n): string {
+  if (megabytes >= 1024) return i18n.t('planDataLeftGB', i18n.formatNumber(megabytes / 1024, { maximumFractionDigits: 1 }));
+  return i18n.t('planDataLeftMB', i18n.formatNumber(Math.round(megabytes)));
+}
+
+/**
+ * Country calling codes with two digits (ITU E.164 list); 1 and 7 have one, every other
+ * code three. Enough to split a stored number without shipping libphonenumber's metadata
+ * in the popup.
+ */
+const TWO_DIGIT_CALLING_CODES = new Set([
+  '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53',
+  '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94',
+  '95', '98',
+]);
+
+/**
+ * "+39 333 ••• 4567": the country code and the first three digits tell which line it is
+ * (an Italian mobile, an Azercell 050…), the last four tell one's own lines apart; the
+ * middle stays hidden from anyone looking over a shoulder. Too short a number to hide
+ * a middle of shows only its last four digits.
+ */
+export function maskPhoneNumberForGlance(e164: string): string {
+  const digits = e164.replace(/\D/g, '');
+  const codeLength = digits.startsWith('1') || digits.startsWith('7') ? 1 : TWO_DIGIT_CALLING_CODES.has(digits.slice(0, 2)) ? 2 : 3;
+  const national = digits.slice(codeLength);
+  const last = national.slice(-4);
+  const prefix = national.length >= 9 ? ` ${national.slice(0, 3)}` : '';
+  return `+${digits.slice(0, codeLength)}${prefix} ••• ${last}`;
+}
+
+/**
+ * A country's flag as inline SVG (emoji flags do not render on Windows): hand-drawn for
+ * the two countries our carriers serve, Italy and Azerbaijan; for any other country a
+ * neutral chip with its ISO code. Named for screen readers by the country's name.
+ */
+function CountryFlag({ country, locale }: { country: string; locale: string }) {
+  return (
+    <svg class="country-flag" width="21" height="14" viewBox="0 0 24 16" role="img" aria-label={countryName(country, locale)}>
+      {country === 'IT' ? <ItalyFlag /> : country === 'AZ' ? <AzerbaijanFlag /> : <CodeChip code={country} />}
+      <rect x="0.5" y="0.5" width="23" height="15" rx="2" fill="none" stroke="var(--border)" />
+    </svg>
+  );
+}
+
+function ItalyFlag() {
+  return (
+    <>
+      <rect width="8" height="16" fill="#009246" />
+      <rect x="8" width="8" height="16" fill="#ffffff" />
+      <rect x="16" width="8" height="16" fill="#ce2b37" />
+    </>
+  );
+}
+
+/** The eight-pointed star of the Azerbaijani flag, centred at (14.6, 8). */
+const AZ_STAR = Array.from({ length: 16 }, (_, index) => {
+  const angle = (index * Math.PI) / 8;
+  const radius = index % 2 === 0 ? 1.6 : 0.75;
+  return `${(14.6 + radius * Math.cos(angle)).toFixed(2)},${(8 + radius * Math.sin(angle)).toFixed(2)}`;
+}).join(' ');
+
+function AzerbaijanFlag() {
+  return (
+    <>
+      <rect width="24" height="5.34" fill="#00b5e2" />
+      <rect y="5.33" width="24" height="5.34" fill="#ef3340" />
+      <rect y="10.66" width="24" height="5.34" fill="#509e2f" />
+      <circle cx="11.4" cy="8" r="2.4" fill="#ffffff" />
+      <circle cx="12" cy="8" r="1.95" fill="#ef3340" />
+      <polygon points={AZ_STAR} fill="#ffffff" />
+    </>
+  );
+}
+
+function CodeChip({ code }: { code: string }) {
+  return (
+    <>
+      <rect width="24" height="16" rx="2" fill="var(--surface-2)" />
+      <text x="12" y="11.5" text-anchor="middle" font-size="9" font-weight="700" fill="var(--text)">
+        {code}
+      </text>
+    </>
+  );
+}
+
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

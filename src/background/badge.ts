@@ -1,4 +1,5 @@
 import { calendarDate, instantOfLocalDateTime, localDateTimeOf, toEpochMs } from '../plans/expiry-input';
+import { isLetExpire } from '../plans/let-expire';
 import type { Plan } from '../plans/plan';
 
 const HOUR_MS = 3_600_000;
@@ -49,11 +50,6 @@ export function badgeFor(plans: readonly Plan[], now: Date, userTimeZone: string
   // The soonest plan stays the soonest as time passes, so it alone decides the next change.
   if (soonestMs === undefined) return { text: '', color: BADGE_COLORS.green };
   return countdown(soonestMs, nowMs, userTimeZone);
-}
-
-/** "Let it expire": the person silenced this very expiry. */
-function isLetExpire(plan: Plan): boolean {
-  return plan.silencedExpiresAt !== undefined && toEpochMs(plan.silencedExpiresAt) === toEpochMs(plan.expiresAt);
 }
 
 function countdown(expiresMs: number, nowMs: number, timeZone: string): Badge {

@@ -1,7 +1,6 @@
-import { tzOffset } from '@date-fns/tz';
 import { carrierById } from '../carriers/registry';
 import type { I18n } from '../i18n/i18n';
-import { zoneCity } from '../i18n/zone-city';
+import { carrierClock } from '../i18n/zone-city';
 import { renewalUrlOf } from '../plans/carrier-defaults';
 import { toEpochMs } from '../plans/expiry-input';
 import type { Plan } from '../plans/plan';
@@ -101,10 +100,9 @@ export function maskedPhoneNumber(e164: string): string {
  */
 function expiryText(deadline: Date, carrierTimeZone: string, i18n: I18n, userTimeZone: string): string {
   const userTime = i18n.formatDate(deadline, 'weekdayDateTime', userTimeZone);
-  if (tzOffset(carrierTimeZone, deadline) === tzOffset(userTimeZone, deadline)) return userTime;
-  const carrierTime = i18n.formatDate(deadline, 'time', carrierTimeZone);
-  const city = zoneCity(carrierTimeZone, i18n);
-  return city === undefined
-    ? i18n.t('notificationExpiryWithUtcTime', userTime, carrierTime)
-    : i18n.t('notificationExpiryWithZoneTime', userTime, carrierTime, city);
+  const carrier = carrierClock(deadline, carrierTimeZone, userTimeZone, i18n);
+  if (carrier === undefined) return userTime;
+  return carrier.city === undefined
+    ? i18n.t('notificationExpiryWithUtcTime', userTime, carrier.time)
+    : i18n.t('notificationExpiryWithZoneTime', userTime, carrier.time, carrier.city);
 }

@@ -3,10 +3,11 @@ import { carrierById } from '../carriers/registry';
 import type { KeeperDatabase } from '../db/database';
 import { readSettings } from '../db/settings';
 import type { I18n } from '../i18n/i18n';
-import { instantOfLocalDateTime, localDateTimeOf, calendarDate } from '../plans/expiry-input';
+import { renewalUrlOf } from '../plans/carrier-defaults';
 import type { Plan } from '../plans/plan';
 import type { Settings } from '../plans/settings';
 import type { Reminder, ReminderLogEntry, Schedule, ScheduleInput } from '../reminders/reminder';
+import { dayAt, hourAndMinute, instantAtDay } from '../reminders/zone-clock';
 import type { badgeFor } from './badge';
 import type { notificationContent } from './notification-content';
 import { toolbarButton } from './toolbar';
@@ -36,6 +37,8 @@ export interface RunOutcome {
   superseded: string[];
   nextAlarmAt?: string;
   badge: string;
+  /** Plans not archived, for the toolbar tooltip (read here once, not again). */
+  activePlanCount: number;
 }
 
 /**
@@ -105,6 +108,7 @@ export async function runReminders(deps: ReminderDeps): Promise<RunOutcome> {
     superseded: schedule.superseded.map(({ reminder }) => reminder.key),
     ...(next ? { nextAlarmAt: next } : {}),
     badge: badge.text,
+    activePlanCount: plans.filter((plan) => !plan.archived).length,
   };
 }
 
@@ -123,8 +127,7 @@ async function showNotification(deps: ReminderDeps, reminder: Reminder, plan: Pl
 export async function renewalPageOf(db: KeeperDatabase, notificationId: string): Promise<string | undefined> {
   const entry = await db.reminderLog.get(notificationId);
   const plan = entry ? await db.plans.get(entry.planId) : undefined;
-  if (!plan) return undefined;
-  return plan.renewalUrl ?? carrierById(plan.carrierId)?.renewalUrl;
+  return plan ? renewalUrlOf(plan, carrierById(plan.carrierId)) : undefined;
 }
 
 /**
@@ -134,10 +137,9 @@ export async function renewalPageOf(db: KeeperDatabase, notificationId: string):
 export async function snoozeReminder(db: KeeperDatabase, key: string, settings: Settings, now: Date, userTimeZone: string): Promise<string | undefined> {
   const entry: ReminderLogEntry | undefined = await db.reminderLog.get(key);
   if (!entry) return undefined;
-  const today = localDateTimeOf(now, userTimeZone);
-  const tomorrow = calendarDate(today.year, today.month, today.day + 1);
-  const [hour, minute] = settings.reminderTime.split(':').map(Number) as [number, number];
-  const until = new Date(instantOfLocalDateTime({ ...tomorrow, hour, minute, second: 0, millisecond: 0 }, userTimeZone)).toISOString();
+  // The scheduler's own day arithmetic, so a snooze follows the same DST rules.
+  const [hour, minute] = hourAndMinute(settings.reminderTime);
+  const until = new Date(instantAtDay(dayAt(now.getTime(), userTimeZone) + 1, hour, minute, userTimeZone)).toISOString();
   await db.reminderLog.update(key, { snoozedUntil: until });
   return until;
 }

@@ -1,4 +1,3 @@
-import { listActivePlans } from '../db/plans';
 import { readSettings } from '../db/settings';
 import { createMessageRouter, type MessageHandlers } from '../messaging/router';
 import { NEXT_ALARM, renewalPageOf, runReminders, SAFETY_ALARM, snoozeReminder, type ReminderDeps, type RunOutcome } from './reminders';
@@ -44,9 +43,8 @@ export function startBackground(
   let queue: Promise<void> = Promise.resolve();
   function refresh(reason: RefreshReason): Promise<void> {
     const run = queue.then(async () => {
-      const plans = await listActivePlans(db);
-      await toolbarButton(browser).setTitle({ title: toolbarTitle(i18n, plans.length) });
       const outcome = await runReminders(reminderDeps);
+      await toolbarButton(browser).setTitle({ title: toolbarTitle(i18n, outcome.activePlanCount) });
       onRefresh?.(reason, outcome);
     });
     // A failed run must not block the next one; it is reported where it was awaited.

@@ -6,6 +6,7 @@ import { afterQuietHours } from './quiet-hours';
 import type { Reminder } from './reminder';
 import { afterExpiryKey, atExpiryKey, autoRenewKey, beforeExpiryKey, numberKeptKey } from './reminder-keys';
 import { dayAt, hourAndMinute, instantAtDay, isoDateOfDay } from './zone-clock';
+import { isLetExpire } from '../plans/let-expire';
 
 const DAY_MS = 86_400_000;
 
@@ -59,7 +60,7 @@ export function remindersOf(plan: Plan, context: ReminderContext): Candidate[] {
   const expiresMs = Date.parse(expiresAt);
   const expiryDay = dayAt(expiresMs, plan.timeZone);
   // "Let it expire" silences this expiry only: a renewal (a new expiresAt) arms them again.
-  const silenced = plan.silencedExpiresAt !== undefined && Date.parse(plan.silencedExpiresAt) === expiresMs;
+  const silenced = isLetExpire(plan);
 
   if (!silenced && plan.autoRenew) {
     const dueMs = daysBeforeAt(expiryDay, 1);

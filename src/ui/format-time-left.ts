@@ -1,6 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
 import type { I18n } from '../i18n/i18n';
-import { zoneCity } from '../i18n/zone-city';
+import { carrierClock } from '../i18n/zone-city';
 import { toEpochMs } from '../plans/expiry-input';
 import type { Plan } from '../plans/plan';
 import { calendarDaysUntil, timeLeft } from '../plans/time-left';
@@ -38,10 +37,9 @@ export function timeLeftText(
 }
 
 function withCarrierTime(text: string, expiry: Date, carrierTimeZone: string, i18n: I18n, userTimeZone: string): string {
-  if (tzOffset(carrierTimeZone, expiry) === tzOffset(userTimeZone, expiry)) return text;
-  const carrierTime = i18n.formatDate(expiry, 'time', carrierTimeZone);
-  const city = zoneCity(carrierTimeZone, i18n);
-  return city === undefined
-    ? i18n.t('timeLeftWithUtcTime', text, carrierTime)
-    : i18n.t('timeLeftWithZoneTime', text, carrierTime, city);
+  const carrier = carrierClock(expiry, carrierTimeZone, userTimeZone, i18n);
+  if (carrier === undefined) return text;
+  return carrier.city === undefined
+    ? i18n.t('timeLeftWithUtcTime', text, carrier.time)
+    : i18n.t('timeLeftWithZoneTime', text, carrier.time, carrier.city);
 }

@@ -24,12 +24,17 @@ async function openOptions() {
 /** The toolbar popup: the traveller's plans at a glance. */
 export function Popup() {
   const i18n = useI18n();
-  const plans = useLiveQuery(() => listActivePlans(keeperDatabase()));
-  const snoozable = useLiveQuery(async () => snoozableReminders(keeperDatabase(), await listActivePlans(keeperDatabase())));
+  // One live query: the plans, and which of them have a reminder to snooze.
+  const glance = useLiveQuery(async () => {
+    const db = keeperDatabase();
+    const active = await listActivePlans(db);
+    return { plans: active, snoozable: await snoozableReminders(db, active) };
+  });
+  const plans = glance.status === 'ready' ? { status: 'ready' as const, value: glance.value.plans } : glance;
   useContentPaintedMark(plans.status !== 'loading');
 
   const remindTomorrow = (plan: Plan) => {
-    const entry = snoozable.status === 'ready' ? snoozable.value.get(plan.id) : undefined;
+    const entry = glance.status === 'ready' ? glance.value.snoozable.get(plan.id) : undefined;
     if (!entry) return null;
     return (
       <button type="button" class="text-button" onClick={() => void snooze(entry.key)}>

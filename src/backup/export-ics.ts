@@ -2,6 +2,7 @@ import ical, { ICalAlarmType, type ICalEvent } from 'ical-generator';
 import type { Plan } from '../plans/plan';
 import type { LeadTime, Settings } from '../plans/settings';
 import { redactActivationCodes } from './redact-activation-codes';
+import { localDateTimeOf } from '../plans/expiry-input';
 
 /** A plan as the calendar's wording sees it: never its activation code. */
 export type CalendarPlan = Omit<Plan, 'activationCode'>;
@@ -70,7 +71,7 @@ function eventTime(plan: Plan): { start: Date; end?: Date; allDay?: boolean } {
   if (plan.expiryPrecision === 'instant') return { start: new Date(plan.expiresAt) };
   // ical-generator writes an all-day date from the Date's UTC fields (no calendar time
   // zone is set), so the carrier's local date goes in as UTC midnight.
-  const { year, month, day } = localDate(plan.expiresAt, plan.timeZone);
+  const { year, month, day } = localDateTimeOf(plan.expiresAt, plan.timeZone);
   return { start: new Date(Date.UTC(year, month - 1, day)), end: new Date(Date.UTC(year, month - 1, day + 1)), allDay: true };
 }
 
@@ -99,14 +100,6 @@ function uniqueLeadTimes(leadTimes: readonly LeadTime[]): LeadTime[] {
     seen.add(key);
     return true;
   });
-}
-
-function localDate(instant: string, timeZone: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(
-    new Date(instant),
-  );
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
 }
 
 function compareText(a: string, b: string): number {

@@ -1,18 +1,29 @@
 import { browser } from 'wxt/browser';
-import { keeperDatabase } from '../../db/database';
-import { listActivePlans } from '../../db/plans';
 import { useI18n } from '../i18n-context';
-import { useContentPaintedMark } from '../use-content-painted-mark';
 import { Logo } from '../logo';
-import { PlanList } from '../plan-list';
-import { useLiveQuery } from '../use-live-query';
+import { BackupSection } from './backup-section';
+import { HistorySection } from './history-section';
+import { LanguageSection } from './language-section';
+import { PlansSection } from './plans-section';
+import { PrivacySection } from './privacy-section';
+import { RemindersSection } from './reminders-section';
 
-/** The options page: where plans are managed; privacy stated plainly. */
+/**
+ * The options page: one scrolling page of sections, each its own component and file,
+ * reachable from the contents list by anchor (`options.html#backup`). The plans section
+ * also answers `#plan=<id>` (edit that plan) and `#add` (a new plan), which the popup opens.
+ */
 export function OptionsPage() {
   const i18n = useI18n();
-  const plans = useLiveQuery(() => listActivePlans(keeperDatabase()));
-  useContentPaintedMark(plans.status !== 'loading');
   const version = browser.runtime.getManifest().version;
+  const sections = [
+    ['plans', 'plansTitle'],
+    ['reminders', 'remindersTitle'],
+    ['history', 'historyTitle'],
+    ['backup', 'backupTitle'],
+    ['language', 'languageTitle'],
+    ['privacy', 'privacyTitle'],
+  ] as const;
 
   return (
     <div class="options">
@@ -23,28 +34,22 @@ export function OptionsPage() {
           <p class="app-header__tagline">{i18n.t('tagline')}</p>
         </div>
       </header>
+      <nav class="options__nav" aria-label={i18n.t('optionsNavLabel')}>
+        <ul>
+          {sections.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{i18n.t(title)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main class="options__main">
-        <section class="card" aria-labelledby="plans-title">
-          <h2 id="plans-title">{i18n.t('plansTitle')}</h2>
-          {plans.status === 'loading' && <p class="muted" role="status">{i18n.t('loading')}</p>}
-          {plans.status === 'failed' && <p class="error" role="alert">{i18n.t('loadFailed')}</p>}
-          {plans.status === 'ready' && plans.value.length === 0 && (
-            <div class="empty-state empty-state--inline">
-              <h3>{i18n.t('emptyTitle')}</h3>
-              <p>{i18n.t('emptyBodyOptions')}</p>
-            </div>
-          )}
-          {plans.status === 'ready' && plans.value.length > 0 && <PlanList plans={plans.value} />}
-        </section>
-        <section class="card" aria-labelledby="privacy-title">
-          <h2 id="privacy-title">{i18n.t('privacyTitle')}</h2>
-          <p>{i18n.t('privacyStored')}</p>
-          <ul class="bullets">
-            <li>{i18n.t('privacyNoServer')}</li>
-            <li>{i18n.t('privacyCarrierPages')}</li>
-            <li>{i18n.t('privacyBackups')}</li>
-          </ul>
-        </section>
+        <PlansSection />
+        <RemindersSection />
+        <HistorySection />
+        <BackupSection />
+        <LanguageSection />
+        <PrivacySection />
       </main>
       <footer class="options__footer muted">{i18n.t('versionLabel', version)}</footer>
     </div>

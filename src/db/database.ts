@@ -4,8 +4,9 @@ import type { Plan } from '../plans/plan';
 import type { Renewal } from '../plans/renewal';
 import type { Settings } from '../plans/settings';
 import type { ReminderLogEntry } from '../reminders/reminder';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions';
 
-export const DATABASE_NAME = 'esim-keeper';
+export { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions';
 
 /** The settings table holds one row under this key. */
 export const SETTINGS_KEY = 'settings';
@@ -14,32 +15,6 @@ export interface SettingsRow {
   key: typeof SETTINGS_KEY;
   value: Settings;
 }
-
-/**
- * Every version of the schema, oldest first. A change is a new entry with an upgrade
- * function — never an edit to an old one — and a test in database.test.ts that opens the
- * previous version's data with the current code and loses nothing.
- *
- * IndexedDB cannot index booleans, so `archived` is not an index: the glance reads plans
- * in expiry order and skips archived ones (hundreds of plans at most).
- */
-export const SCHEMA_VERSIONS = {
-  /** The foundation: plans with id, label, carrier, expiry. */
-  1: { plans: 'id, carrierId, expiresAt' },
-  /** The full plan record, renewal history and settings. */
-  2: {
-    plans: 'id, carrierId, expiresAt, iccid, phoneNumber',
-    renewals: 'id, planId, renewedAt, [planId+renewedAt]',
-    settings: 'key',
-  },
-  /** The log of sent reminders (exactly-once claims). */
-  3: {
-    plans: 'id, carrierId, expiresAt, iccid, phoneNumber',
-    renewals: 'id, planId, renewedAt, [planId+renewedAt]',
-    settings: 'key',
-    reminderLog: 'key, planId, fireAt',
-  },
-} as const;
 
 export class KeeperDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;

@@ -52,6 +52,15 @@ export function createI18n(getMessage: MessageSource): I18n {
   const locale = supportedLocale(getMessage('locale'));
   const pluralRules = new Intl.PluralRules(locale);
   const numberFormat = new Intl.NumberFormat(locale);
+  // Building an Intl.NumberFormat costs far more than using one; a popup row formats a
+  // few numbers each, so keep one formatter per set of options.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormatFor = (options: Intl.NumberFormatOptions) => {
+    const key = JSON.stringify(options);
+    let formatter = numberFormats.get(key);
+    if (!formatter) numberFormats.set(key, (formatter = new Intl.NumberFormat(locale, options)));
+    return formatter;
+  };
   const dateLocale = dateLocaleFor(locale);
   const pattern = (name: string, fallback: string) => {
     const text = getMessage(name);
@@ -82,7 +91,7 @@ export function createI18n(getMessage: MessageSource): I18n {
       return t(`${name}_other`, formattedCount, ...substitutions);
     },
     formatNumber(value, options) {
-      return options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value);
+      return (options ? numberFormatFor(options) : numberFormat).format(value);
     },
     formatDate(value, style = 'date', timeZone) {
       const zoned = timeZone ? new TZDate(value, timeZone) : value;

@@ -4,12 +4,10 @@ import type { Plan } from '../plans/plan';
 import type { Renewal } from '../plans/renewal';
 import type { Settings } from '../plans/settings';
 import type { ReminderLogEntry } from '../reminders/reminder';
-import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions';
+import { DATABASE_NAME, SCHEMA_VERSIONS, type SETTINGS_KEY } from './schema-versions';
 
-export { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions';
+export { DATABASE_NAME, SCHEMA_VERSIONS, SETTINGS_KEY } from './schema-versions';
 
-/** The settings table holds one row under this key. */
-export const SETTINGS_KEY = 'settings';
 
 export interface SettingsRow {
   key: typeof SETTINGS_KEY;

@@ -3,6 +3,9 @@
 
 export const DATABASE_NAME = 'esim-keeper';
 
+/** The settings table holds one row under this key. */
+export const SETTINGS_KEY = 'settings';
+
 /**
  * Every version of the schema, oldest first. A change is a new entry with an upgrade
  * function — never an edit to an old one — and a test in database.test.ts that opens the

@@ -3,13 +3,12 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aPlan } from '../../../tests/support/plans';
 import { keeperDatabase } from '../../db/database';
-import { readPlansForFirstPaint } from '../../db/first-paint-plans';
-import type { Plan } from '../../plans/plan';
+import { readForFirstPaint, type FirstPaintData } from '../../db/first-paint-read';
 import type { ReminderLogEntry } from '../../reminders/reminder';
 import { useGlance } from './use-glance';
 
-function GlanceProbe({ firstPaintPlans }: { firstPaintPlans?: () => Promise<Plan[] | undefined> }) {
-  const glance = useGlance(firstPaintPlans);
+function GlanceProbe({ firstPaintRead }: { firstPaintRead?: () => Promise<FirstPaintData | undefined> }) {
+  const glance = useGlance(firstPaintRead);
   if (glance.status !== 'ready') return <p>{glance.status}</p>;
   return (
     <ul>
@@ -34,8 +33,8 @@ describe('useGlance', () => {
 
   it('answers first from the plain read, then goes live through Dexie', async () => {
     await keeperDatabase().plans.bulkPut([aPlan({ id: 'b', label: 'Baku SIM', expiresAt: '2027-01-10T08:00:00.000Z' }), aPlan({ id: 'a', label: 'Rome eSIM' })]);
-    const firstRead = vi.fn(readPlansForFirstPaint);
-    render(<GlanceProbe firstPaintPlans={firstRead} />);
+    const firstRead = vi.fn(readForFirstPaint);
+    render(<GlanceProbe firstPaintRead={firstRead} />);
     await waitFor(() => expect(labels()).toEqual(['Rome eSIM', 'Baku SIM']));
     expect(firstRead).toHaveBeenCalledTimes(1);
 
@@ -62,7 +61,7 @@ describe('useGlance', () => {
 
   it('lets the live query answer when the plain read cannot', async () => {
     await keeperDatabase().plans.put(aPlan({ id: 'a', label: 'Rome eSIM' }));
-    render(<GlanceProbe firstPaintPlans={() => Promise.resolve(undefined)} />);
+    render(<GlanceProbe firstPaintRead={() => Promise.resolve(undefined)} />);
     expect(screen.getByText('loading')).toBeTruthy();
     await waitFor(() => expect(labels()).toEqual(['Rome eSIM']));
   });

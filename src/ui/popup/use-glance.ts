@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readPlansForFirstPaint } from '../../db/first-paint-plans';
+import { readForFirstPaint, type FirstPaintData } from '../../db/first-paint-read';
 import type { Plan } from '../../plans/plan';
+import type { Settings } from '../../plans/settings';
 import type { ReminderLogEntry } from '../../reminders/reminder';
 import type { LiveResult } from '../use-live-query';
 
@@ -8,6 +9,8 @@ import type { LiveResult } from '../use-live-query';
 export interface GlanceData {
   plans: Plan[];
   snoozable: Map<string, ReminderLogEntry>;
+  /** Stored settings; `undefined` when never saved (every default applies). */
+  settings: Settings | undefined;
 }
 
 /** Runs `callback` once the browser has painted the current frame. */
@@ -17,12 +20,12 @@ function afterPaint(callback: () => void): void {
 
 /**
  * The popup's data, fast and then live. The first answer comes from one plain IndexedDB
- * read (`firstPaintPlans`, started by the entry before the page's modules finish loading),
+ * read (`firstPaintRead`, started by the entry before the page's modules finish loading),
  * so the rows paint without Dexie; once they are on screen, Dexie's live query is loaded
  * and takes over: it adds the snoozable reminders and follows every later change. When
  * the plain read cannot answer (a new or older database), the live query answers first.
  */
-export function useGlance(firstPaintPlans: () => Promise<Plan[] | undefined> = readPlansForFirstPaint): LiveResult<GlanceData> {
+export function useGlance(firstPaintRead: () => Promise<FirstPaintData | undefined> = readForFirstPaint): LiveResult<GlanceData> {
   const [result, setResult] = useState<LiveResult<GlanceData>>({ status: 'loading' });
   useEffect(() => {
     let stopped = false;
@@ -44,16 +47,16 @@ export function useGlance(firstPaintPlans: () => Promise<Plan[] | undefined> = r
           if (!stopped) setResult({ status: 'failed', error });
         });
     };
-    void firstPaintPlans().then((plans) => {
+    void firstPaintRead().then((first) => {
       if (stopped) return;
-      if (plans === undefined) return goLive();
-      if (!liveAnswered) setResult({ status: 'ready', value: { plans, snoozable: new Map() } });
+      if (first === undefined) return goLive();
+      if (!liveAnswered) setResult({ status: 'ready', value: { ...first, snoozable: new Map() } });
       afterPaint(goLive);
     });
     return () => {
       stopped = true;
       unsubscribe?.();
     };
-  }, [firstPaintPlans]);
+  }, [firstPaintRead]);
   return result;
 }

@@ -1,5 +1,14 @@
 import type { Plan } from '../plans/plan';
-import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions';
+import type { Settings } from '../plans/settings';
+import { DATABASE_NAME, SCHEMA_VERSIONS, SETTINGS_KEY } from './schema-versions';
+
+/** What the popup needs for its first paint. */
+export interface FirstPaintData {
+  /** Active plans, soonest expiry first. */
+  plans: Plan[];
+  /** The stored settings; `undefined` when never saved (then every default applies). */
+  settings: Settings | undefined;
+}
 
 /**
  * The IndexedDB version Dexie stores for our newest schema: Dexie multiplies its
@@ -8,8 +17,8 @@ import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions';
 export const NEWEST_INDEXEDDB_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number)) * 10;
 
 /**
- * The active plans, soonest expiry first — the same answer as `listActivePlans` — read
- * with one plain IndexedDB request instead of Dexie, for the popup's first paint: Dexie is
+ * The active plans, soonest expiry first — the same answer as `listActivePlans` — and the
+ * settings, read with plain IndexedDB requests in one transaction instead of Dexie, for the popup's first paint: Dexie is
  * over half of the popup's JavaScript, and the person opened the popup to see their
  * plans, not to wait for a library to load. Dexie (and its live query) takes over right
  * after the first paint.
@@ -19,7 +28,7 @@ export const NEWEST_INDEXEDDB_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS)
  * first), a newer one (a downgrade), or any error. It never creates or changes the
  * database: an open that would create it is aborted.
  */
-export function readPlansForFirstPaint(indexedDb: IDBFactory = globalThis.indexedDB): Promise<Plan[] | undefined> {
+export function readForFirstPaint(indexedDb: IDBFactory = globalThis.indexedDB): Promise<FirstPaintData | undefined> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
@@ -43,10 +52,15 @@ export function readPlansForFirstPaint(indexedDb: IDBFactory = globalThis.indexe
     request.onsuccess = () => {
       const db = request.result;
       const readPlans = () => {
-        if (db.version !== NEWEST_INDEXEDDB_VERSION || !db.objectStoreNames.contains('plans')) return resolve(undefined);
-        const transaction = db.transaction('plans', 'readonly');
+        if (db.version !== NEWEST_INDEXEDDB_VERSION) return resolve(undefined);
+        const transaction = db.transaction(['plans', 'settings'], 'readonly');
         const byExpiry = transaction.objectStore('plans').index('expiresAt').getAll();
-        byExpiry.onsuccess = () => resolve((byExpiry.result as Plan[]).filter((plan) => !plan.archived));
+        const settingsRow = transaction.objectStore('settings').get(SETTINGS_KEY);
+        transaction.oncomplete = () =>
+          resolve({
+            plans: (byExpiry.result as Plan[]).filter((plan) => !plan.archived),
+            settings: (settingsRow.result as { value: Settings } | undefined)?.value,
+          });
         transaction.onerror = (event) => {
           event.preventDefault();
           resolve(undefined);

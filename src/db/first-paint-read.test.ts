@@ -3,9 +3,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { aPlan } from '../../tests/support/plans';
 import { KeeperDatabase } from './database';
-import { NEWEST_INDEXEDDB_VERSION, readPlansForFirstPaint } from './first-paint-plans';
+import { NEWEST_INDEXEDDB_VERSION, readForFirstPaint } from './first-paint-read';
 import { listActivePlans } from './plans';
-import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions';
+import { DEFAULT_SETTINGS } from '../plans/settings';
+import { DATABASE_NAME, SCHEMA_VERSIONS, SETTINGS_KEY } from './schema-versions';
 
 /** A private IndexedDB per test, and our Dexie database in it. */
 function freshDatabase() {
@@ -13,7 +14,7 @@ function freshDatabase() {
   return { indexedDB, db: new KeeperDatabase(DATABASE_NAME, { indexedDB, IDBKeyRange }) };
 }
 
-describe('readPlansForFirstPaint', () => {
+describe('readForFirstPaint', () => {
   it('answers exactly what listActivePlans (Dexie) answers: active plans, soonest expiry first', async () => {
     const { indexedDB, db } = freshDatabase();
     await db.plans.bulkPut([
@@ -25,9 +26,10 @@ describe('readPlansForFirstPaint', () => {
     const expected = await listActivePlans(db);
     db.close();
 
-    const plans = await readPlansForFirstPaint(indexedDB);
-    expect(plans?.map((plan) => plan.id)).toEqual(['expired', 'soon', 'late']);
-    expect(plans).toEqual(expected);
+    const read = await readForFirstPaint(indexedDB);
+    expect(read?.plans.map((plan) => plan.id)).toEqual(['expired', 'soon', 'late']);
+    expect(read?.plans).toEqual(expected);
+    expect(read?.settings).toBeUndefined();
   });
 
   it('tracks the newest schema version as Dexie stores it', async () => {
@@ -35,12 +37,20 @@ describe('readPlansForFirstPaint', () => {
     await db.open();
     expect(db.backendDB().version).toBe(NEWEST_INDEXEDDB_VERSION);
     db.close();
-    expect(await readPlansForFirstPaint(indexedDB)).toEqual([]);
+    expect(await readForFirstPaint(indexedDB)).toEqual({ plans: [], settings: undefined });
+  });
+
+  it('reads the stored settings in the same transaction', async () => {
+    const { indexedDB, db } = freshDatabase();
+    const settings = { ...DEFAULT_SETTINGS, lastBackupAt: '2026-10-01T08:00:00.000Z' };
+    await db.settings.put({ key: SETTINGS_KEY, value: settings });
+    db.close();
+    expect((await readForFirstPaint(indexedDB))?.settings).toEqual(settings);
   });
 
   it('leaves a missing database to Dexie: answers undefined and creates nothing', async () => {
     const indexedDB = new IDBFactory();
-    expect(await readPlansForFirstPaint(indexedDB)).toBeUndefined();
+    expect(await readForFirstPaint(indexedDB)).toBeUndefined();
     expect(await indexedDB.databases()).toEqual([]);
     // Dexie then creates it as for a new user.
     const db = new KeeperDatabase(DATABASE_NAME, { indexedDB, IDBKeyRange });
@@ -56,7 +66,7 @@ describe('readPlansForFirstPaint', () => {
     await old.table('plans').put({ id: 'v1', label: 'Rome', carrierId: 'tim', expiresAt: '2026-12-02T22:59:00.000Z' });
     old.close();
 
-    expect(await readPlansForFirstPaint(indexedDB)).toBeUndefined();
+    expect(await readForFirstPaint(indexedDB)).toBeUndefined();
     const db = new KeeperDatabase(DATABASE_NAME, { indexedDB, IDBKeyRange });
     expect((await listActivePlans(db)).map((plan) => plan.id)).toEqual(['v1']);
     db.close();
@@ -66,7 +76,7 @@ describe('readPlansForFirstPaint', () => {
     const { indexedDB, db } = freshDatabase();
     await db.open();
     db.close();
-    await readPlansForFirstPaint(indexedDB);
+    await readForFirstPaint(indexedDB);
     const newer = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange });
     newer.version(4).stores({ ...SCHEMA_VERSIONS[3], extra: 'id' });
     await newer.open();
@@ -76,6 +86,6 @@ describe('readPlansForFirstPaint', () => {
 
   it('answers undefined when IndexedDB itself fails', async () => {
     const broken = { open: () => { throw new Error('denied'); } } as unknown as IDBFactory;
-    expect(await readPlansForFirstPaint(broken)).toBeUndefined();
+    expect(await readForFirstPaint(broken)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { carrierById } from '../../carriers/registry';
+import type { I18n } from '../../i18n/i18n';
 import { localDateOf } from '../../plans/expiry-input';
 import type { Plan } from '../../plans/plan';
 import { moneySchema, type Money } from '../../plans/primitives';
@@ -23,12 +24,21 @@ export interface MarkRenewedDialogProps {
 type Field = 'expiry' | 'amount' | 'currency' | 'reference' | 'form';
 type FieldErrors = Partial<Record<Field, string>>;
 
-const CHANNELS = [
-  ['website', 'popupChannelWebsite'],
-  ['app', 'popupChannelApp'],
-  ['store', 'popupChannelStore'],
-  ['auto', 'popupChannelAuto'],
-] as const;
+const CHANNELS = ['website', 'app', 'store', 'auto'] as const satisfies readonly Renewal['channel'][];
+
+/** Where the renewal was paid, in words. */
+function channelName(channel: Renewal['channel'], i18n: I18n): string {
+  switch (channel) {
+    case 'website':
+      return i18n.t('popupChannelWebsite');
+    case 'app':
+      return i18n.t('popupChannelApp');
+    case 'store':
+      return i18n.t('popupChannelStore');
+    case 'auto':
+      return i18n.t('popupChannelAuto');
+  }
+}
 
 /**
  * "Mark renewed": the new expiry already counted (the plan's period from its current expiry,
@@ -174,9 +184,9 @@ export function MarkRenewedDialog({ plan, onRenewed, onClose }: MarkRenewedDialo
         <div class="renew-dialog__field">
           <label for="renew-channel">{i18n.t('popupRenewChannel')}</label>
           <select id="renew-channel" value={channel} onChange={(event) => setChannel(event.currentTarget.value as Renewal['channel'])}>
-            {CHANNELS.map(([value, name]) => (
+            {CHANNELS.map((value) => (
               <option key={value} value={value}>
-                {i18n.t(name)}
+                {channelName(value, i18n)}
               </option>
             ))}
           </select>
@@ -235,7 +245,7 @@ function parseMoney(amountText: string, currency: string): { ok: true; value: Mo
 }
 
 /** The store's refusals, each at the field it is about. */
-function fieldErrors(errors: readonly ValidationError[], i18n: ReturnType<typeof useI18n>): FieldErrors {
+function fieldErrors(errors: readonly ValidationError[], i18n: I18n): FieldErrors {
   const fields: FieldErrors = {};
   for (const error of errors) {
     const field: Field = error.path === 'newExpiresAt' || error.path.startsWith('renewal.newExpiresAt')

@@ -71,6 +71,7 @@ export function Popup() {
 
   const failed = () => setStatus({ text: i18n.t('popupActionFailed') });
   const focusMoreActions = (planId: string) => document.getElementById(moreActionsButtonId(planId))?.focus();
+  const openTab = (url: string) => void openTabAndClose(url).catch(failed);
 
   const setLetExpire = async (plan: Plan, silenced: boolean) => {
     try {
@@ -94,14 +95,14 @@ export function Popup() {
   };
 
   const actions: PlanActionHandlers = {
-    renew: (url) => void openTabAndClose(url),
+    renew: openTab,
     markRenewed: (plan) => {
       import('./mark-renewed-dialog')
         .then(({ MarkRenewedDialog }) => setDialog({ plan, Dialog: MarkRenewedDialog }))
         .catch(failed);
     },
     letExpire: (plan, silenced) => void setLetExpire(plan, silenced),
-    edit: (plan) => void openTabAndClose(optionsPageAt(`plan=${encodeURIComponent(plan.id)}`)),
+    edit: (plan) => openTab(optionsPageAt(`plan=${encodeURIComponent(plan.id)}`)),
     snooze: (key) => void snooze(key).catch(failed),
   };
 
@@ -126,7 +127,7 @@ export function Popup() {
             class="icon-button"
             aria-label={i18n.t('popupAddPlan')}
             title={i18n.t('popupAddPlan')}
-            onClick={() => void openTabAndClose(optionsPageAt('add'))}
+            onClick={() => openTab(optionsPageAt('add'))}
           >
             <PlusIcon />
           </button>
@@ -137,7 +138,7 @@ export function Popup() {
       </header>
       <main class="popup__body">
         <NotificationsBlockedBanner />
-        {backup && <BackupBanner reminder={backup} />}
+        {backup && <BackupBanner reminder={backup} onBackUp={() => openTab(optionsPageAt('backup'))} />}
         {glance.status === 'loading' && <p class="muted" role="status">{i18n.t('loading')}</p>}
         {glance.status === 'failed' && <p class="error" role="alert">{i18n.t('loadFailed')}</p>}
         {glance.status === 'ready' && plans.length === 0 && (
@@ -145,7 +146,7 @@ export function Popup() {
             <EmptyIllustration />
             <h2 id="empty-title">{i18n.t('emptyTitle')}</h2>
             <p>{i18n.t('emptyBody')}</p>
-            <button type="button" class="primary-button" onClick={() => void openTabAndClose(optionsPageAt('add'))}>
+            <button type="button" class="primary-button" onClick={() => openTab(optionsPageAt('add'))}>
               {i18n.t('addFirstPlan')}
             </button>
           </section>

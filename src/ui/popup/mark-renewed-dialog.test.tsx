@@ -102,6 +102,16 @@ describe('MarkRenewedDialog', () => {
     expect(onRenewed).not.toHaveBeenCalled();
   });
 
+  it('asks for the date when the amount is below the carrier’s validity table', async () => {
+    // Azercell's smallest top-up in its table is 1 AZN.
+    const { dialog } = await renderDialog(aPlan({ carrierId: 'azercell', timeZone: 'Asia/Baku', price: { amount: 5, currency: 'AZN' } }));
+    const date = within(dialog).getByLabelText<HTMLInputElement>('New expiry date');
+    expect(date.value).toBe('2027-01-01');
+    fireEvent.input(within(dialog).getByLabelText('Amount paid'), { target: { value: '0,5' } });
+    expect(date.value).toBe('');
+    expect(dialog.textContent).toContain('This amount is below the smallest top-up in the carrier’s table');
+  });
+
   it('refuses an amount that is not a number, at the amount', async () => {
     const { dialog, onRenewed } = await renderDialog(MONTHLY);
     const amount = within(dialog).getByLabelText('Amount paid');

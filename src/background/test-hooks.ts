@@ -16,6 +16,8 @@ export const TEST_HOOKS_MARKER = 'eskTest';
 
 export interface WorkerTestState {
   plans: unknown[];
+  /** Renewal history, oldest first. */
+  renewals: unknown[];
   reminderLog: unknown[];
   toolbarTitle: string;
   badgeText: string;
@@ -66,6 +68,7 @@ export function installTestHooks(
     async state() {
       return {
         plans: await db.plans.toArray(),
+        renewals: await db.renewals.orderBy('renewedAt').toArray(),
         reminderLog: await db.reminderLog.toArray(),
         toolbarTitle: await toolbarButton(browser).getTitle({}),
         badgeText: await toolbarButton(browser).getBadgeText({}),

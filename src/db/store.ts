@@ -5,7 +5,8 @@ import { carrierById } from '../carriers/registry';
 import { localDateOf } from '../plans/expiry-input';
 import { markRenewed, RenewalError, type MarkRenewedOptions } from '../plans/mark-renewed';
 import { planSchema, type Plan, type PlanInput } from '../plans/plan';
-import { validityTableOn } from '../plans/validity-by-amount';
+import type { Money } from '../plans/primitives';
+import { validityTableOn, type ValidityTable } from '../plans/validity-by-amount';
 import type { Renewal } from '../plans/renewal';
 import { renewalSchema } from '../plans/renewal';
 import { settingsSchema, type Settings, type SettingsInput } from '../plans/settings';
@@ -152,12 +153,7 @@ export class KeeperStore {
     const plan = await this.db.plans.get(planId);
     if (!plan) return { ok: false, errors: [{ path: 'planId', code: 'value.notAllowed' }] };
     const now = this.clock();
-    const carrier = carrierById(plan.carrierId);
-    // The table speaks in the carrier's currency and applies from the date it took effect.
-    const validityByAmount =
-      carrier && options.amount?.currency === carrier.currency
-        ? validityTableOn(carrier.validityByAmount, localDateOf(now, carrier.timeZone))
-        : undefined;
+    const validityByAmount = validityTableForRenewal(plan, options.amount, now);
     let renewed: { plan: Plan; renewal: Renewal };
     try {
       renewed = markRenewed(plan, { ...options, now, renewalId: newId(), ...(validityByAmount && { validityByAmount }) });
@@ -212,6 +208,16 @@ export class KeeperStore {
     await this.notify('settings');
     return { ok: true, value: parsed.data };
   }
+}
+
+/**
+ * The carrier's validity table a renewal is counted by, if any: the table speaks in the
+ * carrier's currency and applies from the date it took effect. Exported so the popup's
+ * Mark renewed dialog shows the same new expiry that renewPlan will store.
+ */
+export function validityTableForRenewal(plan: Pick<Plan, 'carrierId'>, amount: Money | undefined, now: Date): ValidityTable | undefined {
+  const carrier = carrierById(plan.carrierId);
+  return carrier && amount?.currency === carrier.currency ? validityTableOn(carrier.validityByAmount, localDateOf(now, carrier.timeZone)) : undefined;
 }
 
 /** A fresh id for a plan or a renewal. */

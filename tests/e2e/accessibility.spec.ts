@@ -48,5 +48,5 @@ test('the popup works from the keyboard alone', async ({ extension }) => {
   });
   const options = await optionsOpened;
   extension.watchPage(options);
-  await expect(options).toHaveURL(/options\.html$/);
+  await expect(options).toHaveURL(/options\.html#add$/);
 });

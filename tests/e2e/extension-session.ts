@@ -197,6 +197,7 @@ export class ExtensionSession {
 
 export interface WorkerState {
   plans: unknown[];
+  renewals: { planId: string; previousExpiresAt: string; newExpiresAt: string; channel: string; amount?: { amount: number; currency: string }; reference?: string }[];
   reminderLog: { key: string; planId: string; fireAt: string; claimedAt: string; shownAt?: string; supersededBy?: string }[];
   toolbarTitle: string;
   badgeText: string;

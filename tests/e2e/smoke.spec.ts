@@ -22,7 +22,7 @@ test('the popup shows the empty state and its button opens the options page', as
   await popup.getByRole('button', { name: 'Add your first plan' }).click();
   const options = await optionsOpened;
   extension.watchPage(options);
-  await expect(options).toHaveURL(`${extension.extensionUrl}options.html`);
+  await expect(options).toHaveURL(`${extension.extensionUrl}options.html#add`);
   await expect(options.getByRole('heading', { name: 'Your plans' })).toBeVisible();
   // Like the real popup, it gets out of the way of the page it opened.
   await expect.poll(() => popup.isClosed()).toBe(true);

@@ -2,11 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { carrierById } from '../../carriers/registry';
 import type { I18n } from '../../i18n/i18n';
 import { toEpochMs } from '../../plans/expiry-input';
+import { isLetExpire } from '../../plans/let-expire';
 import { numberKeptUntil } from '../../plans/number-kept';
 import type { Plan } from '../../plans/plan';
 import { timeLeft, type PlanStatus } from '../../plans/time-left';
 import { timeLeftText } from '../format-time-left';
 import { useI18n } from '../i18n-context';
+import './plan-glance.css';
 
 /** A number's own deadline shows on the row once it is nearer than this. */
 const NUMBER_KEPT_WARNING_MS = 30 * 24 * 60 * 60 * 1000;
@@ -36,7 +38,7 @@ export function PlanGlance({
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
 }: {
   plans: readonly Plan[];
-  /** Buttons for a plan's row, if any (the popup's "Remind me tomorrow"). */
+  /** Buttons for a plan's row, if any (the popup's Renew, Remind me tomorrow, More actions). */
   actionsOf?: (plan: Plan) => ComponentChildren;
   now?: Date;
   timeZone?: string;
@@ -110,6 +112,7 @@ function PlanGlanceRow({
           {i18n.t('planNumberKeptUntil', i18n.formatDate(new Date(toEpochMs(keptUntil)), 'date', timeZone))}
         </span>
       )}
+      {isLetExpire(plan) && <span class="glance-row__silenced">{i18n.t('popupRemindersOff')}</span>}
       {actions !== undefined && actions !== null && <span class="plan-row__actions">{actions}</span>}
     </li>
   );

@@ -1,79 +1,233 @@
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Plan } from '../../plans/plan';
-import { keeperDatabase } from '../../db/database';
+import { SETTINGS_KEY, keeperDatabase } from '../../db/database';
 import { listActivePlans } from '../../db/plans';
 import { snoozableReminders } from '../../db/reminder-log';
+import type { Plan } from '../../plans/plan';
 import { useI18n } from '../i18n-context';
-import { useContentPaintedMark } from '../use-content-painted-mark';
 import { Logo } from '../logo';
+import { useContentPaintedMark } from '../use-content-painted-mark';
 import { useLiveQuery } from '../use-live-query';
+import { BackupBanner } from './backup-banner';
+import { backupReminder } from './backup-reminder';
+import { dateInZone } from './date-in-zone';
+import type { MarkRenewedDialogProps } from './mark-renewed-dialog';
 import { NotificationsBlockedBanner } from './notifications-blocked-banner';
+import { openTabAndClose, optionsPageAt } from './open-tab';
+import { moreActionsButtonId, PlanActions, type PlanActionHandlers } from './plan-actions';
 import { PlanGlance } from './plan-glance';
+import { planMatches, SEARCH_FROM_PLAN_COUNT } from './plan-search';
+import './popup.css';
 
 async function snooze(key: string) {
   const { sendMessage } = await import('../../messaging/send-message');
   await sendMessage('snoozeReminder', { key });
 }
 
-async function openOptions() {
+async function openSettings() {
   await browser.runtime.openOptionsPage();
   // The popup would otherwise stay open over the new tab.
   window.close();
 }
 
-/** The toolbar popup: the traveller's plans at a glance. */
+/** The store (and zod with it) loads on the first write, never before the first paint. */
+async function store() {
+  const { pageStore } = await import('../page-store');
+  return pageStore();
+}
+
+/** The status line: what just happened, with Undo when it can be undone. */
+interface Status {
+  text: string;
+  undo?: () => void;
+}
+
+/** A Mark renewed dialog on screen; its module is loaded when first asked for. */
+interface OpenDialog {
+  plan: Plan;
+  Dialog: ComponentType<MarkRenewedDialogProps>;
+}
+
+/** The toolbar popup: the traveller's plans at a glance, and what to do about each. */
 export function Popup() {
   const i18n = useI18n();
-  // One live query: the plans, and which of them have a reminder to snooze.
+  // One live query: the plans, which of them have a reminder to snooze, and the last backup.
   const glance = useLiveQuery(async () => {
     const db = keeperDatabase();
     const active = await listActivePlans(db);
-    return { plans: active, snoozable: await snoozableReminders(db, active) };
+    const settings = await db.settings.get(SETTINGS_KEY);
+    return {
+      plans: active,
+      snoozable: await snoozableReminders(db, active),
+      // Read raw: the popup does not load the settings schema (zod) for one date.
+      lastBackupAt: (settings?.value as { lastBackupAt?: unknown } | undefined)?.lastBackupAt,
+    };
   });
-  const plans = glance.status === 'ready' ? { status: 'ready' as const, value: glance.value.plans } : glance;
-  useContentPaintedMark(plans.status !== 'loading');
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<Status | undefined>();
+  const [dialog, setDialog] = useState<OpenDialog | undefined>();
+  useContentPaintedMark(glance.status !== 'loading');
 
-  const remindTomorrow = (plan: Plan) => {
-    const entry = glance.status === 'ready' ? glance.value.snoozable.get(plan.id) : undefined;
-    if (!entry) return null;
-    return (
-      <button type="button" class="text-button" onClick={() => void snooze(entry.key)}>
-        {i18n.t('notificationRemindTomorrow')}
-      </button>
-    );
+  const failed = () => setStatus({ text: i18n.t('popupActionFailed') });
+  const focusMoreActions = (planId: string) => document.getElementById(moreActionsButtonId(planId))?.focus();
+  const openTab = (url: string) => void openTabAndClose(url).catch(failed);
+
+  const setLetExpire = async (plan: Plan, silenced: boolean) => {
+    try {
+      await (await store()).letExpire(plan.id, silenced);
+    } catch {
+      failed();
+      return;
+    }
+    if (!silenced) {
+      setStatus({ text: i18n.t('popupRemindersOnDone', plan.label) });
+      return;
+    }
+    setStatus({
+      text: i18n.t('popupLetExpireDone', plan.label),
+      undo: () => {
+        // The Undo button goes away with this status: keep the keyboard on the plan's row.
+        focusMoreActions(plan.id);
+        void setLetExpire(plan, false);
+      },
+    });
   };
+
+  const actions: PlanActionHandlers = {
+    renew: openTab,
+    markRenewed: (plan) => {
+      import('./mark-renewed-dialog')
+        .then(({ MarkRenewedDialog }) => setDialog({ plan, Dialog: MarkRenewedDialog }))
+        .catch(failed);
+    },
+    letExpire: (plan, silenced) => void setLetExpire(plan, silenced),
+    edit: (plan) => openTab(optionsPageAt(`plan=${encodeURIComponent(plan.id)}`)),
+    snooze: (key) => void snooze(key).catch(failed),
+  };
+
+  const closeDialog = () => {
+    if (dialog) focusMoreActions(dialog.plan.id);
+    setDialog(undefined);
+  };
+
+  const plans = glance.status === 'ready' ? glance.value.plans : [];
+  const searchable = plans.length >= SEARCH_FROM_PLAN_COUNT;
+  const shown = searchable ? plans.filter((plan) => planMatches(plan, query, i18n.locale)) : plans;
+  const backup = glance.status === 'ready' ? backupReminder(plans.length, glance.value.lastBackupAt, new Date()) : undefined;
 
   return (
     <div class="popup">
       <header class="app-header">
         <Logo />
         <h1 class="app-header__title">{i18n.t('extName')}</h1>
-        <button type="button" class="icon-button" aria-label={i18n.t('openSettings')} title={i18n.t('openSettings')} onClick={openOptions}>
+        {plans.length > 0 && (
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={i18n.t('popupAddPlan')}
+            title={i18n.t('popupAddPlan')}
+            onClick={() => openTab(optionsPageAt('add'))}
+          >
+            <PlusIcon />
+          </button>
+        )}
+        <button type="button" class="icon-button" aria-label={i18n.t('openSettings')} title={i18n.t('openSettings')} onClick={openSettings}>
           <GearIcon />
         </button>
       </header>
       <main class="popup__body">
         <NotificationsBlockedBanner />
-        {plans.status === 'loading' && <p class="muted" role="status">{i18n.t('loading')}</p>}
-        {plans.status === 'failed' && <p class="error" role="alert">{i18n.t('loadFailed')}</p>}
-        {plans.status === 'ready' && plans.value.length === 0 && (
+        {backup && <BackupBanner reminder={backup} onBackUp={() => openTab(optionsPageAt('backup'))} />}
+        {glance.status === 'loading' && <p class="muted" role="status">{i18n.t('loading')}</p>}
+        {glance.status === 'failed' && <p class="error" role="alert">{i18n.t('loadFailed')}</p>}
+        {glance.status === 'ready' && plans.length === 0 && (
           <section class="empty-state" aria-labelledby="empty-title">
             <EmptyIllustration />
             <h2 id="empty-title">{i18n.t('emptyTitle')}</h2>
             <p>{i18n.t('emptyBody')}</p>
-            <button type="button" class="primary-button" onClick={openOptions}>
+            <button type="button" class="primary-button" onClick={() => openTab(optionsPageAt('add'))}>
               {i18n.t('addFirstPlan')}
             </button>
           </section>
         )}
-        {plans.status === 'ready' && plans.value.length > 0 && (
+        {plans.length > 0 && (
           <>
-            <h2 class="section-title">{i18n.plural('planCount', plans.value.length)}</h2>
-            <PlanGlance plans={plans.value} actionsOf={remindTomorrow} />
+            {searchable && <PlanSearch query={query} onQuery={setQuery} />}
+            <h2 class="section-title">{i18n.plural('planCount', plans.length)}</h2>
+            {shown.length > 0 ? (
+              <PlanGlance
+                plans={shown}
+                actionsOf={(plan) => (
+                  <PlanActions plan={plan} snoozeKey={glance.status === 'ready' ? glance.value.snoozable.get(plan.id)?.key : undefined} on={actions} />
+                )}
+              />
+            ) : (
+              <div class="popup-no-match">
+                <p>{i18n.t('popupNoMatch')}</p>
+                <button type="button" class="text-button" onClick={() => setQuery('')}>
+                  {i18n.t('popupClearSearch')}
+                </button>
+              </div>
+            )}
           </>
         )}
       </main>
+      {/* Always in the page, so screen readers announce what appears in it. */}
+      <div class="popup-status" role="status">
+        {status && (
+          <>
+            <span>{status.text}</span>
+            {status.undo && (
+              <button type="button" class="text-button" onClick={status.undo}>
+                {i18n.t('popupUndo')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      {dialog && (
+        <dialog.Dialog
+          plan={dialog.plan}
+          onRenewed={(renewed) => setStatus({ text: i18n.t('popupRenewedUntil', renewed.label, dateInZone(renewed.expiresAt, renewed.timeZone, i18n)) })}
+          onClose={closeDialog}
+        />
+      )}
     </div>
+  );
+}
+
+/** The search field, from nine plans on. Escape clears it (and, once empty, closes the popup as usual). */
+function PlanSearch({ query, onQuery }: { query: string; onQuery: (query: string) => void }) {
+  const i18n = useI18n();
+  return (
+    <div class="plan-search">
+      <label class="visually-hidden" for="plan-search">
+        {i18n.t('popupSearchLabel')}
+      </label>
+      <input
+        id="plan-search"
+        type="search"
+        class="plan-search__input"
+        value={query}
+        placeholder={i18n.t('popupSearchPlaceholder')}
+        autocomplete="off"
+        onInput={(event) => onQuery(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || query === '') return;
+          event.preventDefault();
+          onQuery('');
+        }}
+      />
+    </div>
+  );
+}
+
+function PlusIcon() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="M12 5v14M5 12h14" />
+    </svg>
   );
 }
 

@@ -122,6 +122,8 @@ export class ExtensionSession {
     if (viewport) await page.setViewportSize(viewport);
     this.watchPage(page);
     await page.goto(`${this.extensionUrl}${file}`);
+    // The e2e build's pages install their test hooks after the first paint: wait for them.
+    await page.waitForFunction(() => 'eskPage' in globalThis);
     return page;
   }
 

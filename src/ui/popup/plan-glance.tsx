@@ -8,6 +8,7 @@ import type { Plan } from '../../plans/plan';
 import { timeLeft, type PlanStatus } from '../../plans/time-left';
 import { timeLeftText } from '../format-time-left';
 import { useI18n } from '../i18n-context';
+import { useRowsAfterPaint } from '../use-rows-after-paint';
 import './plan-glance.css';
 
 /** A number's own deadline shows on the row once it is nearer than this. */
@@ -36,8 +37,11 @@ export function PlanGlance({
   actionsOf,
   now = new Date(),
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+  firstPaintRows = Number.POSITIVE_INFINITY,
 }: {
   plans: readonly Plan[];
+  /** Render only this many rows at first, the rest one frame later (the popup's fast open). */
+  firstPaintRows?: number;
   /** Buttons for a plan's row, if any (the popup's Renew, Remind me tomorrow, More actions). */
   actionsOf?: (plan: Plan) => ComponentChildren;
   now?: Date;
@@ -47,9 +51,10 @@ export function PlanGlance({
   const shown = plans
     .filter((plan) => !plan.archived)
     .sort((a, b) => toEpochMs(a.expiresAt) - toEpochMs(b.expiresAt));
+  const rendered = useRowsAfterPaint(shown.length, firstPaintRows);
   return (
     <ul class="plan-list" aria-label={i18n.t('planListLabel')}>
-      {shown.map((plan) => (
+      {shown.slice(0, rendered).map((plan) => (
         <PlanGlanceRow key={plan.id} plan={plan} i18n={i18n} now={now} timeZone={timeZone} actions={actionsOf?.(plan)} />
       ))}
     </ul>
@@ -205,9 +210,19 @@ function CodeChip({ code }: { code: string }) {
   );
 }
 
+/** One Intl.DisplayNames per language: building one costs more than a whole row. */
+const regionNames = new Map<string, Intl.DisplayNames | undefined>();
+
 function countryName(code: string, locale: string): string {
+  if (!regionNames.has(locale)) {
+    try {
+      regionNames.set(locale, new Intl.DisplayNames([locale], { type: 'region' }));
+    } catch {
+      regionNames.set(locale, undefined);
+    }
+  }
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return regionNames.get(locale)?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,14 +1,11 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, keeperDatabase } from '../../db/database';
-import { listActivePlans } from '../../db/plans';
-import { snoozableReminders } from '../../db/reminder-log';
+import type { FirstPaintData } from '../../db/first-paint-read';
 import type { Plan } from '../../plans/plan';
 import { useI18n } from '../i18n-context';
 import { Logo } from '../logo';
 import { useContentPaintedMark } from '../use-content-painted-mark';
-import { useLiveQuery } from '../use-live-query';
 import { BackupBanner } from './backup-banner';
 import { backupReminder } from './backup-reminder';
 import { dateInZone } from './date-in-zone';
@@ -17,6 +14,7 @@ import { NotificationsBlockedBanner } from './notifications-blocked-banner';
 import { openTabAndClose, optionsPageAt } from './open-tab';
 import { moreActionsButtonId, PlanActions, type PlanActionHandlers } from './plan-actions';
 import { PlanGlance } from './plan-glance';
+import { useGlance } from './use-glance';
 import { planMatches, SEARCH_FROM_PLAN_COUNT } from './plan-search';
 import './popup.css';
 
@@ -49,21 +47,18 @@ interface OpenDialog {
   Dialog: ComponentType<MarkRenewedDialogProps>;
 }
 
-/** The toolbar popup: the traveller's plans at a glance, and what to do about each. */
-export function Popup() {
+/** Rows that fill the popup's window; the rest render one frame after the first paint. */
+const FIRST_PAINT_ROWS = 8;
+
+/**
+ * The toolbar popup: the traveller's plans at a glance, and what to do about each.
+ * `firstPaintRead` is the entry's early plain-IndexedDB read (see use-glance.ts).
+ */
+export function Popup({ firstPaintRead }: { firstPaintRead?: () => Promise<FirstPaintData | undefined> }) {
   const i18n = useI18n();
-  // One live query: the plans, which of them have a reminder to snooze, and the last backup.
-  const glance = useLiveQuery(async () => {
-    const db = keeperDatabase();
-    const active = await listActivePlans(db);
-    const settings = await db.settings.get(SETTINGS_KEY);
-    return {
-      plans: active,
-      snoozable: await snoozableReminders(db, active),
-      // Read raw: the popup does not load the settings schema (zod) for one date.
-      lastBackupAt: (settings?.value as { lastBackupAt?: unknown } | undefined)?.lastBackupAt,
-    };
-  });
+  // The plans, which of them have a reminder to snooze, and the settings (last backup):
+  // first from a plain read, then live.
+  const glance = useGlance(firstPaintRead);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status | undefined>();
   const [dialog, setDialog] = useState<OpenDialog | undefined>();
@@ -114,7 +109,7 @@ export function Popup() {
   const plans = glance.status === 'ready' ? glance.value.plans : [];
   const searchable = plans.length >= SEARCH_FROM_PLAN_COUNT;
   const shown = searchable ? plans.filter((plan) => planMatches(plan, query, i18n.locale)) : plans;
-  const backup = glance.status === 'ready' ? backupReminder(plans.length, glance.value.lastBackupAt, new Date()) : undefined;
+  const backup = glance.status === 'ready' ? backupReminder(plans.length, glance.value.settings?.lastBackupAt, new Date()) : undefined;
 
   return (
     <div class="popup">
@@ -158,6 +153,7 @@ export function Popup() {
             {shown.length > 0 ? (
               <PlanGlance
                 plans={shown}
+                firstPaintRows={FIRST_PAINT_ROWS}
                 actionsOf={(plan) => (
                   <PlanActions plan={plan} snoozeKey={glance.status === 'ready' ? glance.value.snoozable.get(plan.id)?.key : undefined} on={actions} />
                 )}

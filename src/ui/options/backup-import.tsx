@@ -5,6 +5,7 @@ import type { I18n } from '../../i18n/i18n';
 import { useI18n } from '../i18n-context';
 import { BackupImportPreview } from './backup-import-preview';
 import { BackupProblems } from './backup-problems';
+import { joinList } from './history-money';
 
 type Refusal = Extract<ParseBackupResult, { ok: false }>;
 
@@ -32,9 +33,14 @@ export function BackupImport() {
   const previewButton = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  // Set by Cancel: once the preview is gone, focus goes back to the button that opened it.
+  const returnFocus = useRef(false);
 
   useEffect(() => {
-    if (state.step === 'done') status.current?.focus();
+    if (returnFocus.current) {
+      returnFocus.current = false;
+      previewButton.current?.focus();
+    } else if (state.step === 'done') status.current?.focus();
     else if (state.step === 'preview' || state.step === 'refused' || state.step === 'failed') panel.current?.focus();
   }, [state.step]);
 
@@ -75,8 +81,8 @@ export function BackupImport() {
   };
 
   const cancel = () => {
+    returnFocus.current = true;
     setState({ step: 'idle' });
-    previewButton.current?.focus();
   };
 
   return (
@@ -140,5 +146,5 @@ export function importedText(i18n: I18n, counts: ImportCounts): string {
     counts.settingsReplaced ? i18n.t('backupImportedSettings') : undefined,
   ].filter((part) => part !== undefined);
   if (parts.length === 0) return i18n.t('backupImportedNothing');
-  return i18n.t('backupImported', new Intl.ListFormat(i18n.locale, { type: 'unit', style: 'short' }).format(parts));
+  return i18n.t('backupImported', joinList(i18n, parts));
 }

@@ -13,7 +13,15 @@ export function formatTotals(i18n: I18n, totals: readonly CurrencyTotal[]): stri
   const symbols = totals.map((total) => currencySymbol(i18n, total.currency));
   const ambiguous = new Set(symbols).size < symbols.length;
   const texts = ambiguous ? totals.map((total) => formatAmount(i18n, fromMinorUnits(total), total.currency, 'code')) : narrow;
-  return new Intl.ListFormat(i18n.locale, { type: 'unit', style: 'short' }).format(texts);
+  return joinList(i18n, texts);
+}
+
+/**
+ * "€45.00, ₼30.00": a list that is not a sentence. Not Intl.ListFormat: its lists say "and"
+ * in some languages ("€45,00 e ₼30,00"), which reads like a sum, and none at all in others.
+ */
+export function joinList(i18n: I18n, items: readonly string[]): string {
+  return items.slice(1).reduce((list, item) => i18n.t('historyListJoin', list, item), items[0] ?? '');
 }
 
 /** One amount paid: "€15.00". */

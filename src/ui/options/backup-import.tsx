@@ -12,6 +12,8 @@ type Refusal = Extract<ParseBackupResult, { ok: false }>;
 /** Where the import is: nothing yet, a refused file, a preview to confirm, or done. */
 type ImportState =
   | { step: 'idle' }
+  /** Like idle, after Cancel: focus goes back to the button that opened the preview. */
+  | { step: 'cancelled' }
   | { step: 'busy' }
   | { step: 'refused'; refusal: Refusal; text: string }
   | { step: 'failed'; message: string }
@@ -33,14 +35,10 @@ export function BackupImport() {
   const previewButton = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
-  // Set by Cancel: once the preview is gone, focus goes back to the button that opened it.
-  const returnFocus = useRef(false);
 
   useEffect(() => {
-    if (returnFocus.current) {
-      returnFocus.current = false;
-      previewButton.current?.focus();
-    } else if (state.step === 'done') status.current?.focus();
+    if (state.step === 'cancelled') previewButton.current?.focus();
+    else if (state.step === 'done') status.current?.focus();
     else if (state.step === 'preview' || state.step === 'refused' || state.step === 'failed') panel.current?.focus();
   }, [state.step]);
 
@@ -80,10 +78,7 @@ export function BackupImport() {
     }
   };
 
-  const cancel = () => {
-    returnFocus.current = true;
-    setState({ step: 'idle' });
-  };
+  const cancel = () => setState({ step: 'cancelled' });
 
   return (
     <div class="backup__part" role="group" aria-labelledby="backup-import-title">

@@ -51,7 +51,8 @@ function captureDownloads() {
   return saved;
 }
 
-describe('BackupSection', () => {
+// The first export or import loads the store and the exporters on demand: slow on a busy machine.
+describe('BackupSection', { timeout: 15_000 }, () => {
   const sent: unknown[] = [];
   beforeEach(() => {
     sent.length = 0;

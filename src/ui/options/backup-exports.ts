@@ -1,6 +1,5 @@
 import { carrierById, carriers } from '../../carriers/registry';
 import type { KeeperDatabase } from '../../db/database';
-import { readSettings } from '../../db/settings';
 import type { I18n } from '../../i18n/i18n';
 
 /** What an export holds; each has its own file name and type. */
@@ -30,7 +29,7 @@ export async function plansCsv(db: KeeperDatabase): Promise<string> {
 
 /** The plans' expiries as a calendar, with the person's lead times as alarms, in their language. */
 export async function expiriesIcs(db: KeeperDatabase, i18n: I18n, now: Date): Promise<string> {
-  const { exportIcs } = await import('../../backup/export-ics');
+  const [{ exportIcs }, { readSettings }] = await Promise.all([import('../../backup/export-ics'), import('../../db/settings')]);
   const [plans, settings] = await Promise.all([db.plans.toArray(), readSettings(db)]);
   return exportIcs(
     plans,

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { keeperDatabase } from '../../db/database';
-import { readSettings } from '../../db/settings';
+import { SETTINGS_KEY, keeperDatabase } from '../../db/database';
 import type { I18n } from '../../i18n/i18n';
 import { calendarDaysUntil } from '../../plans/time-left';
 import { saveFile } from '../download';
@@ -16,12 +15,14 @@ import './backup-section.css';
  */
 export function BackupSection() {
   const i18n = useI18n();
-  const settings = useLiveQuery(() => readSettings(keeperDatabase()));
+  // Only the time is needed, and it was checked when stored: reading the row directly keeps
+  // the settings schema (and zod) out of the options page's first load.
+  const lastBackupAt = useLiveQuery(async () => (await keeperDatabase().settings.get(SETTINGS_KEY))?.value.lastBackupAt);
   return (
     <section id="backup" class="card backup" aria-labelledby="backup-title">
       <h2 id="backup-title">{i18n.t('backupTitle')}</h2>
-      {settings.status === 'ready' && (
-        <p class="backup__last">{lastBackupText(i18n, settings.value.lastBackupAt, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone)}</p>
+      {lastBackupAt.status === 'ready' && (
+        <p class="backup__last">{lastBackupText(i18n, lastBackupAt.value, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone)}</p>
       )}
       <BackupExports />
       <BackupImport />

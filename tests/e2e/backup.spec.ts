@@ -127,7 +127,7 @@ test('a JSON backup made here brings the same plans and history back in a fresh 
     expect(byId(after.plans)).toEqual(byId(before.plans));
     expect(byId(after.renewals)).toEqual(byId(before.renewals));
     // The history of the new profile shows what came with the file.
-    await expect(page.getByRole('region', { name: 'History' })).toContainText('Total for 2026: ₼30.00, €45.00');
+    await expect(page.getByRole('region', { name: 'Renewal history' })).toContainText('Total for 2026: ₼30.00, €45.00');
 
     const popup = await fresh.openPopup();
     const list = popup.getByRole('list', { name: 'Your plans' });
@@ -214,7 +214,7 @@ test('the spreadsheet and calendar files are named by date and hold no activatio
 test('the history lists renewals per year with totals per currency, live and by plan', async ({ extension }) => {
   await extension.seedPlans(PLANS);
   const options = await extension.openOptions();
-  const history = options.getByRole('region', { name: 'History' });
+  const history = options.getByRole('region', { name: 'Renewal history' });
   await expect(history).toContainText('No renewals yet — when you mark a plan renewed, it appears here.');
 
   await extension.seedRenewals(RENEWALS);

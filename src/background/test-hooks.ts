@@ -1,7 +1,8 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import { z } from '../schema/z';
-import type { KeeperDatabase } from '../db/database';
+import { SETTINGS_KEY, type KeeperDatabase } from '../db/database';
 import { planSchema } from '../plans/plan';
+import { renewalSchema } from '../plans/renewal';
 import type { Background, RefreshReason } from './start-background';
 import { toolbarButton } from './toolbar';
 
@@ -16,8 +17,9 @@ export const TEST_HOOKS_MARKER = 'eskTest';
 
 export interface WorkerTestState {
   plans: unknown[];
-  /** Renewal history, oldest first. */
+  /** Renewal history, oldest first, and the settings as stored (undefined when never saved). */
   renewals: unknown[];
+  settings: unknown;
   reminderLog: unknown[];
   toolbarTitle: string;
   badgeText: string;
@@ -36,6 +38,8 @@ export interface TestHooks {
   /** Resolves when the refresh the worker started with is done (reminders shown, badge set). */
   whenReady(): Promise<void>;
   seedPlans(plans: unknown[]): Promise<void>;
+  /** Stores renewal history records (their plans must be seeded first, as the store keeps them). */
+  seedRenewals(renewals: unknown[]): Promise<void>;
   state(): Promise<WorkerTestState>;
   /** Makes the worker fetch `url`: proves the harness notices a network request. */
   fetchFromWorker(url: string): Promise<string>;
@@ -65,10 +69,16 @@ export function installTestHooks(
       await db.plans.bulkPut(parsed);
       await background.refresh('plans-changed');
     },
+    async seedRenewals(renewals) {
+      const parsed = z.array(renewalSchema).parse(renewals);
+      await db.renewals.bulkPut(parsed);
+      await background.refresh('plans-changed');
+    },
     async state() {
       return {
         plans: await db.plans.toArray(),
         renewals: await db.renewals.orderBy('renewedAt').toArray(),
+        settings: (await db.settings.get(SETTINGS_KEY))?.value,
         reminderLog: await db.reminderLog.toArray(),
         toolbarTitle: await toolbarButton(browser).getTitle({}),
         badgeText: await toolbarButton(browser).getBadgeText({}),

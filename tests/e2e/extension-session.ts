@@ -174,6 +174,14 @@ export class ExtensionSession {
     );
   }
 
+  /** Stores renewal history records (after their plans), as if a page had saved them. */
+  async seedRenewals(renewals: unknown[]): Promise<void> {
+    await this.serviceWorker.evaluate(
+      (seed) => (globalThis as unknown as { eskTest: { seedRenewals(r: unknown[]): Promise<void> } }).eskTest.seedRenewals(seed),
+      renewals,
+    );
+  }
+
   /**
    * Closes the browser and starts it again on the same profile: "browser restarted".
    * `closedForMs`: how long the browser stays closed (reminders fall due meanwhile).
@@ -200,6 +208,7 @@ export class ExtensionSession {
 export interface WorkerState {
   plans: unknown[];
   renewals: { planId: string; previousExpiresAt: string; newExpiresAt: string; channel: string; amount?: { amount: number; currency: string }; reference?: string }[];
+  settings: unknown;
   reminderLog: { key: string; planId: string; fireAt: string; claimedAt: string; shownAt?: string; supersededBy?: string }[];
   toolbarTitle: string;
   badgeText: string;

@@ -33,17 +33,17 @@ export interface LiveI18nProviderProps {
 export function LiveI18nProvider({ language, i18n, load = i18nForLanguage, children }: LiveI18nProviderProps) {
   const [current, setCurrent] = useState(i18n);
   // The latest language asked for: a slow catalogue must not overwrite a later choice.
-  const wanted = useRef(language);
+  const wantedRef = useRef(language);
   const stored = useLiveQuery(() => storedLanguage(keeperDatabase()));
 
   useEffect(() => {
     if (stored.status !== 'ready') return;
     const next = stored.value;
     rememberLanguage(next);
-    if (next === wanted.current) return;
-    wanted.current = next;
+    if (next === wantedRef.current) return;
+    wantedRef.current = next;
     void load(next).then((loaded) => {
-      if (wanted.current !== next) return;
+      if (wantedRef.current !== next) return;
       applyPageLanguage(loaded);
       setCurrent(loaded);
     });

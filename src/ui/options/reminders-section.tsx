@@ -17,7 +17,7 @@ import { previewReminders } from '../../reminders/preview';
 import { useI18n } from '../i18n-context';
 import { useLiveQuery } from '../use-live-query';
 import { validationMessage } from '../validation-message';
-import { saveStatusText, useSaveSettings, type Problem } from './use-save-settings';
+import { saveStatusText, useSaveSettings, type Problem, type SettingsUpdate } from './use-save-settings';
 import './settings-controls.css';
 import './reminders-section.css';
 
@@ -68,8 +68,8 @@ export function RemindersSection() {
 
   const setProblem = (field: Field, problem: Problem | undefined) => setProblems((all) => ({ ...all, [field]: problem }));
 
-  const saveField = async (field: Field, change: Partial<Settings>) => {
-    const problem = await save(change);
+  const saveField = async (field: Field, update: SettingsUpdate | Partial<Settings>) => {
+    const problem = await save(update);
     setProblem(field, problem);
     return problem === undefined;
   };
@@ -87,12 +87,13 @@ export function RemindersSection() {
   };
 
   const addLead = async (lead: LeadTime) => {
-    const added = addLeadTime(current.reminderLeadTimes, lead);
-    if (!added.ok) {
-      setProblem('leadTimes', addProblem(added.problem, (i18n) => leadTimeText(i18n, lead), (i18n) => validationMessage(i18n, { code: 'leadTime.range' })));
-      return;
-    }
-    if (await saveField('leadTimes', { reminderLeadTimes: added.list })) setDaysBefore('');
+    const added = await saveField('leadTimes', (stored) => {
+      const result = addLeadTime(stored.reminderLeadTimes, lead);
+      if (result.ok) return { change: { reminderLeadTimes: result.list } };
+      const range: Problem = (i18n) => validationMessage(i18n, { code: 'leadTime.range' });
+      return { problem: addProblem(result.problem, (i18n) => leadTimeText(i18n, lead), range) };
+    });
+    if (added) setDaysBefore('');
   };
 
   const onAddDays = (event: TargetedSubmitEvent<HTMLFormElement>) => {
@@ -101,7 +102,7 @@ export function RemindersSection() {
   };
 
   const removeLead = async (lead: LeadTime) => {
-    await saveField('leadTimes', { reminderLeadTimes: removeLeadTime(current.reminderLeadTimes, lead) });
+    await saveField('leadTimes', (stored) => ({ change: { reminderLeadTimes: removeLeadTime(stored.reminderLeadTimes, lead) } }));
     // The button is gone: keep keyboard users in the same group.
     daysInputRef.current?.focus();
   };
@@ -109,25 +110,28 @@ export function RemindersSection() {
   const onAddKept = async (event: TargetedSubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const days = keptDays.trim() === '' ? Number.NaN : Number(keptDays);
-    const added = addDaysBefore(current.numberKeptLeadDays, days, MAX_DAYS_BEFORE_NUMBER_LOST);
-    if (!added.ok) {
-      setProblem('numberKept', addProblem(added.problem, (i18n) => i18n.plural('remindersDaysBefore', days), (i18n) => i18n.t('remindersNumberKeptRange')));
-      return;
-    }
-    if (await saveField('numberKept', { numberKeptLeadDays: added.list })) setKeptDays('');
+    const added = await saveField('numberKept', (stored) => {
+      const result = addDaysBefore(stored.numberKeptLeadDays, days, MAX_DAYS_BEFORE_NUMBER_LOST);
+      if (result.ok) return { change: { numberKeptLeadDays: result.list } };
+      const range: Problem = (i18n) => i18n.t('remindersNumberKeptRange');
+      return { problem: addProblem(result.problem, (i18n) => i18n.plural('remindersDaysBefore', days), range) };
+    });
+    if (added) setKeptDays('');
   };
 
   const removeKept = async (days: number) => {
-    await saveField('numberKept', { numberKeptLeadDays: current.numberKeptLeadDays.filter((existing) => existing !== days) });
+    await saveField('numberKept', (stored) => ({ change: { numberKeptLeadDays: stored.numberKeptLeadDays.filter((existing) => existing !== days) } }));
     keptInputRef.current?.focus();
   };
 
   const saveTime = async (field: 'reminderTime' | 'quietStart' | 'quietEnd', value: string) => {
-    const change: Partial<Settings> =
-      field === 'reminderTime'
-        ? { reminderTime: value }
-        : { quietHours: { ...current.quietHours, [field === 'quietStart' ? 'start' : 'end']: value } };
-    if (await saveField(field, change)) setTimeDrafts((drafts) => ({ ...drafts, [field]: undefined }));
+    const update: SettingsUpdate = (stored) => ({
+      change:
+        field === 'reminderTime'
+          ? { reminderTime: value }
+          : { quietHours: { ...stored.quietHours, [field === 'quietStart' ? 'start' : 'end']: value } },
+    });
+    if (await saveField(field, update)) setTimeDrafts((drafts) => ({ ...drafts, [field]: undefined }));
   };
 
   const timeInput = (field: 'reminderTime' | 'quietStart' | 'quietEnd', stored: string, label: string, extra: { describedBy?: string } = {}) => {
@@ -226,7 +230,10 @@ export function RemindersSection() {
             type="checkbox"
             checked={current.quietHours.enabled}
             aria-describedby="reminders-quiet-hint"
-            onChange={(event) => void save({ quietHours: { ...current.quietHours, enabled: event.currentTarget.checked } })}
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              void save((stored) => ({ change: { quietHours: { ...stored.quietHours, enabled } } }));
+            }}
           />
           {i18n.t('remindersQuietEnabled')}
         </label>

@@ -9,6 +9,12 @@ export type Problem = (i18n: I18n) => string;
 
 export type SaveStatus = 'saved' | 'restored' | 'failed';
 
+/**
+ * A change worked out from the settings as stored at the moment of saving — not as last
+ * rendered, which may lag behind a change made a moment ago — or the problem that stops it.
+ */
+export type SettingsUpdate = (current: Settings) => { change: Partial<Settings> } | { problem: Problem };
+
 /** How long "Saved" stays on screen. */
 const STATUS_MS = 2500;
 
@@ -16,8 +22,8 @@ const STATUS_MS = 2500;
  * Saving settings from the options page, one field at a time. Each save reads the stored
  * settings afresh and changes only its own fields, so nothing another control or page
  * stored (language, lastBackupAt…) is lost; saves run one after another, so two quick
- * changes cannot overwrite each other. Resolves to the problem to show, if the settings
- * schema refused the change (then nothing was stored).
+ * changes cannot overwrite each other. Resolves to the problem to show, if the update or
+ * the settings schema refused the change (then nothing was stored).
  */
 export function useSaveSettings() {
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
@@ -32,10 +38,13 @@ export function useSaveSettings() {
     if (next !== 'failed') timerRef.current = setTimeout(() => setStatus(undefined), STATUS_MS);
   };
 
-  const save = (change: Partial<Settings>, done: SaveStatus = 'saved'): Promise<Problem | undefined> => {
+  const save = (update: SettingsUpdate | Partial<Settings>, done: SaveStatus = 'saved'): Promise<Problem | undefined> => {
     const run = queueRef.current.then(async () => {
       const store = pageStore();
-      const result = await store.saveSettings({ ...(await store.getSettings()), ...change });
+      const current = await store.getSettings();
+      const next = typeof update === 'function' ? update(current) : { change: update };
+      if ('problem' in next) return next.problem;
+      const result = await store.saveSettings({ ...current, ...next.change });
       if (!result.ok) {
         const [first] = result.errors;
         return (i18n: I18n) => validationMessage(i18n, first ?? { code: 'value.format' });

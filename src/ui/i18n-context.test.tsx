@@ -28,8 +28,9 @@ function Heading() {
   );
 }
 
-const chooseLanguage = (language: LanguageChoice) =>
-  keeperDatabase().settings.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, language } });
+async function chooseLanguage(language: LanguageChoice): Promise<void> {
+  await keeperDatabase().settings.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, language } });
+}
 
 describe('LiveI18nProvider', () => {
   beforeEach(() => localStorage.clear());

@@ -146,7 +146,7 @@ describe('RemindersSection', () => {
     fireEvent.input(field, { target: { value: '60' } });
     fireEvent.click(within(group).getByRole('button', { name: 'Add reminder' }));
     await waitFor(async () => expect((await stored()).numberKeptLeadDays).toEqual([60, 30, 7]));
-    fireEvent.click(await within(group).findByRole('button', { name: 'Remove reminder: 30 days before' }));
+    fireEvent.click(await within(group).findByRole('button', { name: 'Remove number reminder: 30 days before' }));
     await waitFor(async () => expect((await stored()).numberKeptLeadDays).toEqual([60, 7]));
   });
 

@@ -179,7 +179,10 @@ export function RemindersSection() {
       <fieldset class="settings-group">
         <legend>{i18n.t('remindersLeadTimesLegend')}</legend>
         <ChipList
-          items={leadTimes.map((lead) => ({ key: lead === 'atExpiry' ? 'at' : String(lead.daysBefore), text: leadTimeText(i18n, lead), remove: () => void removeLead(lead) }))}
+          items={leadTimes.map((lead) => {
+            const text = leadTimeText(i18n, lead);
+            return { key: lead === 'atExpiry' ? 'at' : String(lead.daysBefore), text, removeLabel: i18n.t('remindersRemove', text), remove: () => void removeLead(lead) };
+          })}
           empty={i18n.t('remindersNoLeadTimes')}
         />
         <form class="settings-add" onSubmit={onAddDays} noValidate>
@@ -257,7 +260,10 @@ export function RemindersSection() {
         <legend>{i18n.t('remindersNumberKeptLegend')}</legend>
         <p class="muted settings-hint">{i18n.t('remindersNumberKeptHint')}</p>
         <ChipList
-          items={keptLeadDays.map((days) => ({ key: String(days), text: i18n.plural('remindersDaysBefore', days), remove: () => void removeKept(days) }))}
+          items={keptLeadDays.map((days) => {
+            const text = i18n.plural('remindersDaysBefore', days);
+            return { key: String(days), text, removeLabel: i18n.t('remindersRemoveNumberKept', text), remove: () => void removeKept(days) };
+          })}
           empty={i18n.t('remindersNumberKeptNone')}
         />
         <form class="settings-add" onSubmit={(event) => void onAddKept(event)} noValidate>
@@ -314,15 +320,14 @@ function Section({ children }: { children: ComponentChildren }) {
 }
 
 /** Reminders as removable chips: the text, and a button named after what it removes. */
-function ChipList({ items, empty }: { items: { key: string; text: string; remove: () => void }[]; empty: string }) {
-  const i18n = useI18n();
+function ChipList({ items, empty }: { items: { key: string; text: string; removeLabel: string; remove: () => void }[]; empty: string }) {
   if (items.length === 0) return <p class="muted settings-hint">{empty}</p>;
   return (
     <ul class="reminder-chips">
       {items.map((item) => (
         <li key={item.key} class="reminder-chip">
           <span>{item.text}</span>
-          <button type="button" class="reminder-chip__remove" aria-label={i18n.t('remindersRemove', item.text)} title={i18n.t('remindersRemove', item.text)} onClick={item.remove}>
+          <button type="button" class="reminder-chip__remove" aria-label={item.removeLabel} title={item.removeLabel} onClick={item.remove}>
             <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
               <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
             </svg>

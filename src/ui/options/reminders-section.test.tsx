@@ -131,6 +131,7 @@ describe('RemindersSection', () => {
     await waitFor(async () => expect((await stored()).quietHours.enabled).toBe(true));
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '23:00' } });
     await waitFor(async () => expect((await stored()).quietHours).toEqual({ enabled: true, start: '23:00', end: '08:00' }));
+    expect(await screen.findByText(/\(the expiry, held until quiet hours end\)$/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/Remind me every day after a plan has expired/));
     await waitFor(async () => expect((await stored()).afterExpiryReminders).toBe(true));
     expect(await screen.findByText(/then every day at 09:00/)).toBeTruthy();

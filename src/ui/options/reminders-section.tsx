@@ -357,7 +357,11 @@ function ReminderPreview({ settings }: { settings: Settings }) {
           <ul class="bullets">
             {preview.reminders.map((reminder) => (
               <li key={`${reminder.kind}-${reminder.at.getTime()}`}>
-                {reminder.kind === 'atExpiry' ? i18n.t('remindersPreviewAtExpiry', when(reminder.at)) : when(reminder.at)}
+                {reminder.kind === 'beforeExpiry'
+                  ? when(reminder.at)
+                  : reminder.at.getTime() === preview.expiresAt.getTime()
+                    ? i18n.t('remindersPreviewAtExpiry', when(reminder.at))
+                    : i18n.t('remindersPreviewAtExpiryHeld', when(reminder.at))}
               </li>
             ))}
             {preview.firstAfterExpiry && <li>{i18n.t('remindersPreviewDaily', i18n.formatDate(preview.firstAfterExpiry, 'time'))}</li>}

@@ -1,9 +1,7 @@
 import type { ComponentChildren, TargetedSubmitEvent } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { keeperDatabase } from '../../db/database';
-import { readSettings } from '../../db/settings';
 import type { I18n } from '../../i18n/i18n';
-import { DEFAULT_SETTINGS, type LeadTime, type Settings } from '../../plans/settings';
+import type { LeadTime, Settings } from '../../plans/settings';
 import {
   addDaysBefore,
   addLeadTime,
@@ -15,23 +13,14 @@ import {
 } from '../../reminders/lead-times';
 import { previewReminders } from '../../reminders/preview';
 import { useI18n } from '../i18n-context';
-import { useLiveQuery } from '../use-live-query';
 import { validationMessage } from '../validation-message';
 import { saveStatusText, useSaveSettings, type Problem, type SettingsUpdate } from './use-save-settings';
+import { reminderDefaults, useStoredSettings } from './use-stored-settings';
 import './settings-controls.css';
 import './reminders-section.css';
 
 /** The controls that can show a problem, each with its own message line. */
 type Field = 'leadTimes' | 'reminderTime' | 'quietStart' | 'quietEnd' | 'numberKept';
-
-/** The reminder settings alone: "Restore defaults" leaves language and backups alone. */
-const REMINDER_DEFAULTS: Partial<Settings> = {
-  reminderLeadTimes: DEFAULT_SETTINGS.reminderLeadTimes,
-  numberKeptLeadDays: DEFAULT_SETTINGS.numberKeptLeadDays,
-  reminderTime: DEFAULT_SETTINGS.reminderTime,
-  quietHours: DEFAULT_SETTINGS.quietHours,
-  afterExpiryReminders: DEFAULT_SETTINGS.afterExpiryReminders,
-};
 
 function leadTimeText(i18n: I18n, lead: LeadTime): string {
   return lead === 'atExpiry' ? i18n.t('remindersAtExpiry') : i18n.plural('remindersDaysBefore', lead.daysBefore);
@@ -44,7 +33,7 @@ function leadTimeText(i18n: I18n, lead: LeadTime): string {
  */
 export function RemindersSection() {
   const i18n = useI18n();
-  const settings = useLiveQuery(() => readSettings(keeperDatabase()));
+  const settings = useStoredSettings();
   const { save, status } = useSaveSettings();
   const [problems, setProblems] = useState<Partial<Record<Field, Problem>>>({});
   // What the person typed into a time field that was refused: kept on screen to correct.
@@ -166,7 +155,7 @@ export function RemindersSection() {
   const restoreDefaults = async () => {
     setProblems({});
     setTimeDrafts({});
-    await save(REMINDER_DEFAULTS, 'restored');
+    await save(await reminderDefaults(), 'restored');
   };
 
   const leadProblem = problems.leadTimes;

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '../../i18n/i18n';
 import type { Settings } from '../../plans/settings';
-import { pageStore } from '../page-store';
 import { validationMessage } from '../validation-message';
 
 /** A problem to show beside a control, worded at render time so it follows a language switch. */
@@ -40,6 +39,9 @@ export function useSaveSettings() {
 
   const save = (update: SettingsUpdate | Partial<Settings>, done: SaveStatus = 'saved'): Promise<Problem | undefined> => {
     const run = queueRef.current.then(async () => {
+      // The store (and the plan and backup schemas it brings) loads on the first save, not
+      // with the page: the options page must stay within its size budget.
+      const { pageStore } = await import('../page-store');
       const store = pageStore();
       const current = await store.getSettings();
       const next = typeof update === 'function' ? update(current) : { change: update };

@@ -5,7 +5,8 @@ import { notificationContent } from '../src/background/notification-content';
 import { startBackground, type BackgroundDeps, type RefreshReason } from '../src/background/start-background';
 import { captureWorkerErrors, installTestHooks } from '../src/background/test-hooks';
 import { keeperDatabase } from '../src/db/database';
-import { browserI18n } from '../src/i18n/browser-i18n';
+import { languageI18n } from '../src/background/language-i18n';
+import { i18nForLanguage } from '../src/i18n/browser-i18n';
 import { schedule } from '../src/reminders/schedule';
 
 export default defineBackground(() => {
@@ -26,7 +27,8 @@ function backgroundDeps(): BackgroundDeps {
   return {
     browser,
     db: keeperDatabase(),
-    i18n: browserI18n(),
+    // Notifications and the tooltip speak the language chosen in settings.
+    i18nFor: languageI18n(i18nForLanguage),
     schedule,
     badge: badgeFor,
     content: notificationContent,

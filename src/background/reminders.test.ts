@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
+import it_ from '../../public/_locales/it/messages.json';
 import { aPlan } from '../../tests/support/plans';
-import { KeeperDatabase } from '../db/database';
+import { KeeperDatabase, SETTINGS_KEY } from '../db/database';
 import { catalogSource } from '../i18n/catalog-source';
 import { createI18n } from '../i18n/i18n';
 import { DEFAULT_SETTINGS } from '../plans/settings';
@@ -27,7 +28,7 @@ function setUp(answer: (input: ScheduleInput) => Schedule) {
   const deps: ReminderDeps = {
     browser: fakeBrowser as unknown as WxtBrowser,
     db,
-    i18n: createI18n(catalogSource(en)),
+    i18nFor: async () => createI18n(catalogSource(en)),
     schedule,
     badge: () => ({ text: '2d', color: '#b45309', nextChangeAt: '2026-12-01T12:00:00.000Z' }),
     content: (r) => ({ title: `title ${r.key}`, message: 'message', buttons: [{ title: 'Renew now' }, { title: 'Remind me tomorrow' }] }),
@@ -101,6 +102,20 @@ describe('runReminders', () => {
       expect.objectContaining({ plans: [aPlan()], settings: DEFAULT_SETTINGS, log: [], now: NOW, userTimeZone: 'Europe/Rome' }),
     );
     expect(schedule.mock.calls[0]![0].dormancyOf!(aPlan())).toMatchObject({ rule: 'monthsAfterLastTopUp' });
+  });
+
+  it('writes notifications and the tooltip in the language chosen in settings', async () => {
+    const { db, deps } = setUp(() => ({ due: [reminder('k')], superseded: [] }));
+    await db.plans.put(aPlan());
+    await db.settings.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, language: 'it' } });
+    const italian = createI18n(catalogSource(it_));
+    const i18nFor = vi.fn(async () => italian);
+    const content = vi.fn(deps.content);
+    const outcome = await runReminders({ ...deps, i18nFor, content });
+    expect(i18nFor).toHaveBeenCalledWith('it');
+    expect(content.mock.calls[0]![2]).toBe(italian);
+    expect(outcome.toolbarTitle).toBe('eSIM Keeper — 1 piano');
+    expect(await fakeBrowser.action.getTitle({})).toBe('eSIM Keeper — 1 piano');
   });
 });
 

@@ -3,6 +3,7 @@ import { carrierById } from '../carriers/registry';
 import type { KeeperDatabase } from '../db/database';
 import { readSettings } from '../db/settings';
 import type { I18n } from '../i18n/i18n';
+import type { LanguageChoice } from '../i18n/languages';
 import { renewalUrlOf } from '../plans/carrier-defaults';
 import type { Plan } from '../plans/plan';
 import type { Settings } from '../plans/settings';
@@ -10,7 +11,7 @@ import type { Reminder, ReminderLogEntry, Schedule, ScheduleInput } from '../rem
 import { dayAt, hourAndMinute, instantAtDay } from '../reminders/zone-clock';
 import type { badgeFor } from './badge';
 import type { notificationContent } from './notification-content';
-import { toolbarButton } from './toolbar';
+import { toolbarButton, toolbarTitle } from './toolbar';
 
 /** The one alarm at the next thing due (a reminder, or the badge changing). */
 export const NEXT_ALARM = 'esk-next';
@@ -21,7 +22,8 @@ export const SAFETY_PERIOD_MINUTES = 30;
 export interface ReminderDeps {
   browser: Browser;
   db: KeeperDatabase;
-  i18n: I18n;
+  /** The messages for settings.language, read on every run: the person may change it. */
+  i18nFor: (language: LanguageChoice) => Promise<I18n>;
   schedule: (input: ScheduleInput) => Schedule;
   badge: typeof badgeFor;
   content: typeof notificationContent;
@@ -37,12 +39,12 @@ export interface RunOutcome {
   superseded: string[];
   nextAlarmAt?: string;
   badge: string;
-  /** Plans not archived, for the toolbar tooltip (read here once, not again). */
-  activePlanCount: number;
+  /** The toolbar tooltip, in the person's language. */
+  toolbarTitle: string;
 }
 
 /**
- * Brings reminders, the alarm and the badge up to date. Safe to run at any moment and
+ * Brings reminders, the alarm, the badge and the tooltip up to date. Safe to run at any moment and
  * any number of times (every wake, alarm, change): what was shown is in the log, and a
  * reminder is claimed in an IndexedDB transaction before its notification is created, so
  * it is shown exactly once. A claim whose notification was not confirmed (the worker was
@@ -55,6 +57,7 @@ export async function runReminders(deps: ReminderDeps): Promise<RunOutcome> {
   const userTimeZone = deps.userTimeZone();
   const [plans, settings, log] = await Promise.all([db.plans.toArray(), readSettings(db), db.reminderLog.toArray()]);
   const plansById = new Map(plans.map((plan) => [plan.id, plan]));
+  const i18n = await deps.i18nFor(settings.language);
 
   const schedule = deps.schedule({
     plans,
@@ -86,7 +89,7 @@ export async function runReminders(deps: ReminderDeps): Promise<RunOutcome> {
   const shown: string[] = [];
   for (const reminder of [...unshown, ...claimed]) {
     const plan = plansById.get(reminder.planId);
-    if (plan && !plan.archived) await showNotification(deps, reminder, plan, userTimeZone, now);
+    if (plan && !plan.archived) await showNotification(deps, i18n, reminder, plan, userTimeZone, now);
     await db.reminderLog.update(reminder.key, { shownAt: deps.clock().toISOString() });
     shown.push(reminder.key);
   }
@@ -95,6 +98,8 @@ export async function runReminders(deps: ReminderDeps): Promise<RunOutcome> {
   const button = toolbarButton(deps.browser);
   await button.setBadgeText({ text: badge.text });
   await button.setBadgeBackgroundColor({ color: badge.color });
+  const title = toolbarTitle(i18n, plans.filter((plan) => !plan.archived).length);
+  await button.setTitle({ title });
 
   const next = [schedule.nextWakeAt, badge.nextChangeAt].filter((at): at is string => at !== undefined).sort()[0];
   if (next) await deps.browser.alarms.create(NEXT_ALARM, { when: Math.max(Date.parse(next), now.getTime() + 1000) });
@@ -108,12 +113,12 @@ export async function runReminders(deps: ReminderDeps): Promise<RunOutcome> {
     superseded: schedule.superseded.map(({ reminder }) => reminder.key),
     ...(next ? { nextAlarmAt: next } : {}),
     badge: badge.text,
-    activePlanCount: plans.filter((plan) => !plan.archived).length,
+    toolbarTitle: title,
   };
 }
 
-async function showNotification(deps: ReminderDeps, reminder: Reminder, plan: Plan, userTimeZone: string, now: Date) {
-  const content = deps.content(reminder, plan, deps.i18n, userTimeZone, now);
+async function showNotification(deps: ReminderDeps, i18n: I18n, reminder: Reminder, plan: Plan, userTimeZone: string, now: Date) {
+  const content = deps.content(reminder, plan, i18n, userTimeZone, now);
   await deps.browser.notifications.create(reminder.key, {
     type: 'basic',
     iconUrl: deps.browser.runtime.getURL('/icon/128.png'),

@@ -2,14 +2,20 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
+import it_ from '../../public/_locales/it/messages.json';
 import { aPlan } from '../../tests/support/plans';
-import { KeeperDatabase } from '../db/database';
+import { KeeperDatabase, SETTINGS_KEY } from '../db/database';
 import { catalogSource } from '../i18n/catalog-source';
 import { createI18n } from '../i18n/i18n';
+import type { LanguageChoice } from '../i18n/languages';
+import { DEFAULT_SETTINGS } from '../plans/settings';
 import { startBackground, type RefreshReason } from './start-background';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
-const i18n = createI18n(catalogSource(en));
+const english = createI18n(catalogSource(en));
+const italian = createI18n(catalogSource(it_));
+/** The browser speaks English here; Italian is the one other language these tests choose. */
+const i18nFor = vi.fn(async (language: LanguageChoice) => (language === 'it' ? italian : english));
 // Our listener answers with a promise, never through sendResponse.
 const noAnswer = () => undefined;
 const popupSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -21,7 +27,7 @@ function start() {
     {
       browser,
       db,
-      i18n,
+      i18nFor,
       // The real scheduler, badge and texts have their own tests; here only the wiring.
       schedule: () => ({ due: [], superseded: [] }),
       badge: () => ({ text: '', color: '#15803d' }),
@@ -91,6 +97,19 @@ describe('startBackground', () => {
     expect(await answer).toEqual({ ok: true });
     expect(refreshes).toContain('plans-changed');
     expect(await fakeBrowser.action.getTitle({})).toBe('eSIM Keeper — 2 plans');
+  });
+
+  it('speaks the language chosen in settings, and follows a change at once', async () => {
+    const { background, db } = start();
+    await background.ready;
+    expect(await fakeBrowser.action.getTitle({})).toBe('eSIM Keeper — no plans yet');
+    await db.settings.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, language: 'it' } });
+    await fakeBrowser.runtime.onMessage.trigger({ name: 'settingsChanged', payload: {} }, popupSender, noAnswer);
+    expect(await fakeBrowser.action.getTitle({})).toBe(italian.t('toolbarTitleNoPlans'));
+    expect(i18nFor).toHaveBeenLastCalledWith('it');
+    await db.settings.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, language: 'browser' } });
+    await fakeBrowser.runtime.onMessage.trigger({ name: 'settingsChanged', payload: {} }, popupSender, noAnswer);
+    expect(await fakeBrowser.action.getTitle({})).toBe('eSIM Keeper — no plans yet');
   });
 
   it('turns away a carrier page that pretends plans changed', async () => {

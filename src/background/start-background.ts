@@ -1,7 +1,6 @@
 import { readSettings } from '../db/settings';
 import { createMessageRouter, type MessageHandlers } from '../messaging/router';
 import { NEXT_ALARM, renewalPageOf, runReminders, SAFETY_ALARM, snoozeReminder, type ReminderDeps, type RunOutcome } from './reminders';
-import { toolbarButton, toolbarTitle } from './toolbar';
 
 export interface BackgroundDeps extends Omit<ReminderDeps, 'clock' | 'userTimeZone'> {
   clock?: () => Date;
@@ -34,7 +33,7 @@ export function startBackground(
   deps: BackgroundDeps,
   onRefresh?: (reason: RefreshReason, outcome: RunOutcome) => void,
 ): Background {
-  const { browser, db, i18n } = deps;
+  const { browser, db } = deps;
   const clock = deps.clock ?? (() => new Date());
   const userTimeZone = deps.userTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const reminderDeps: ReminderDeps = { ...deps, clock, userTimeZone };
@@ -44,7 +43,6 @@ export function startBackground(
   function refresh(reason: RefreshReason): Promise<void> {
     const run = queue.then(async () => {
       const outcome = await runReminders(reminderDeps);
-      await toolbarButton(browser).setTitle({ title: toolbarTitle(i18n, outcome.activePlanCount) });
       onRefresh?.(reason, outcome);
     });
     // A failed run must not block the next one; it is reported where it was awaited.

@@ -17,6 +17,8 @@ test('the popup shows the empty state and its button opens the options page', as
   const popup = await extension.openPopup();
   await expect(popup.getByRole('heading', { name: 'No plans yet' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Open settings' })).toBeVisible();
+  // Readable text: not Chromium's 75% default for extension pages (10.5 px).
+  expect(await popup.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
 
   const optionsOpened = extension.context.waitForEvent('page');
   await popup.getByRole('button', { name: 'Add your first plan' }).click();

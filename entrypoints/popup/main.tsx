@@ -1,5 +1,6 @@
-// First: starts the plain IndexedDB read while the other modules load and run.
-import { firstPaintRead } from '../../src/ui/popup/first-paint-start';
+// First: reads the glance snapshot, or starts the plain IndexedDB read while the other
+// modules load and run.
+import { firstPaintSources } from '../../src/ui/popup/first-paint-start';
 import { render } from 'preact';
 import { mountPage } from '../../src/ui/mount-page';
 import { Popup } from '../../src/ui/popup/popup';
@@ -9,4 +10,4 @@ import '../../src/ui/styles.css';
 // after the paint, so the e2e build's popup opens as fast as the one people install.
 if (import.meta.env.MODE === 'e2e') void import('../../src/ui/page-test-hooks').then(({ installPageTestHooks }) => installPageTestHooks());
 
-void mountPage(render, <Popup firstPaintRead={firstPaintRead} />);
+void mountPage(render, <Popup sources={firstPaintSources} />);

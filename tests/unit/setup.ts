@@ -8,7 +8,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 const seed = process.env.FC_SEED === 'random' ? Date.now() ^ (Math.random() * 2 ** 31) : Number(process.env.FC_SEED ?? 20261122);
 fc.configureGlobal({ seed });
 
-// Each test starts from an empty fake browser (storage, alarms, listeners).
+// Each test starts from an empty fake browser (storage, alarms, listeners) and, in DOM
+// tests, an empty localStorage (the popup's snapshot, the remembered language).
 afterEach(() => {
   fakeBrowser.reset();
+  globalThis.localStorage?.clear();
 });

@@ -1,10 +1,15 @@
 import { readForFirstPaint, type FirstPaintData } from '../../db/first-paint-read';
+import { readGlanceSnapshot } from './glance-snapshot';
 
 /**
- * The popup's first-paint read, started when this module runs: the popup entry imports it
- * before anything else, so IndexedDB opens while Preact and the rest load. Read once per
- * popup; the live query takes over after.
+ * Where the popup's first paint comes from, decided when this module runs: the popup
+ * entry imports it before anything else. With a snapshot in localStorage nothing else is
+ * needed; without one, the plain IndexedDB read starts now, while Preact and the rest load.
  */
-const started = readForFirstPaint();
+const snapshot = readGlanceSnapshot();
+const started: Promise<FirstPaintData | undefined> = snapshot ? Promise.resolve(undefined) : readForFirstPaint();
 
-export const firstPaintRead = (): Promise<FirstPaintData | undefined> => started;
+export const firstPaintSources = {
+  snapshot: () => snapshot,
+  firstPaintRead: () => started,
+};

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { FirstPaintData } from '../../db/first-paint-read';
 import type { Plan } from '../../plans/plan';
 import { useI18n } from '../i18n-context';
 import { Logo } from '../logo';
@@ -14,7 +13,7 @@ import { NotificationsBlockedBanner } from './notifications-blocked-banner';
 import { openTabAndClose, optionsPageAt } from './open-tab';
 import { moreActionsButtonId, PlanActions, type PlanActionHandlers } from './plan-actions';
 import { PlanGlance } from './plan-glance';
-import { useGlance } from './use-glance';
+import { useGlance, type GlanceSources } from './use-glance';
 import { planMatches, SEARCH_FROM_PLAN_COUNT } from './plan-search';
 import './popup.css';
 
@@ -52,13 +51,13 @@ const FIRST_PAINT_ROWS = 8;
 
 /**
  * The toolbar popup: the traveller's plans at a glance, and what to do about each.
- * `firstPaintRead` is the entry's early plain-IndexedDB read (see use-glance.ts).
+ * `sources` are where the first paint's data comes from (see use-glance.ts).
  */
-export function Popup({ firstPaintRead }: { firstPaintRead?: () => Promise<FirstPaintData | undefined> }) {
+export function Popup({ sources }: { sources?: GlanceSources }) {
   const i18n = useI18n();
-  // The plans, which of them have a reminder to snooze, and the settings (last backup):
-  // first from a plain read, then live.
-  const glance = useGlance(firstPaintRead);
+  // The plans, which of them have a reminder to snooze, and the last backup: first from
+  // the snapshot (or a plain read), then live.
+  const glance = useGlance(sources);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status | undefined>();
   const [dialog, setDialog] = useState<OpenDialog | undefined>();
@@ -109,7 +108,7 @@ export function Popup({ firstPaintRead }: { firstPaintRead?: () => Promise<First
   const plans = glance.status === 'ready' ? glance.value.plans : [];
   const searchable = plans.length >= SEARCH_FROM_PLAN_COUNT;
   const shown = searchable ? plans.filter((plan) => planMatches(plan, query, i18n.locale)) : plans;
-  const backup = glance.status === 'ready' ? backupReminder(plans.length, glance.value.settings?.lastBackupAt, new Date()) : undefined;
+  const backup = glance.status === 'ready' ? backupReminder(plans.length, glance.value.lastBackupAt, new Date()) : undefined;
 
   return (
     <div class="popup">

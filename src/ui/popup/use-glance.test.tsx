@@ -5,10 +5,11 @@ import { aPlan } from '../../../tests/support/plans';
 import { keeperDatabase } from '../../db/database';
 import { readForFirstPaint, type FirstPaintData } from '../../db/first-paint-read';
 import type { ReminderLogEntry } from '../../reminders/reminder';
+import { GLANCE_SNAPSHOT_KEY, readGlanceSnapshot, writeGlanceSnapshot, type GlanceSnapshot } from './glance-snapshot';
 import { useGlance } from './use-glance';
 
-function GlanceProbe({ firstPaintRead }: { firstPaintRead?: () => Promise<FirstPaintData | undefined> }) {
-  const glance = useGlance(firstPaintRead);
+function GlanceProbe(sources: { firstPaintRead?: () => Promise<FirstPaintData | undefined>; snapshot?: () => GlanceSnapshot | undefined }) {
+  const glance = useGlance(sources);
   if (glance.status !== 'ready') return <p>{glance.status}</p>;
   return (
     <ul>
@@ -57,6 +58,26 @@ describe('useGlance', () => {
     });
     render(<GlanceProbe />);
     await waitFor(() => expect(labels()).toEqual(['Rome eSIM (snoozable)']));
+  });
+
+  it('paints the first render from the snapshot, then the live query corrects and rewrites it', async () => {
+    await keeperDatabase().plans.put(aPlan({ id: 'a', label: 'Rome eSIM' }));
+    writeGlanceSnapshot({ plans: [aPlan({ id: 'old', label: 'Deleted since' })], lastBackupAt: undefined });
+    const firstRead = vi.fn(readForFirstPaint);
+    render(<GlanceProbe firstPaintRead={firstRead} />);
+    // Synchronously, in the very first render: no loading state.
+    expect(labels()).toEqual(['Deleted since']);
+    await waitFor(() => expect(labels()).toEqual(['Rome eSIM']));
+    expect(firstRead).not.toHaveBeenCalled();
+    expect(readGlanceSnapshot()?.plans.map((plan) => plan.id)).toEqual(['a']);
+  });
+
+  it('ignores a damaged snapshot and reads IndexedDB', async () => {
+    await keeperDatabase().plans.put(aPlan({ id: 'a', label: 'Rome eSIM' }));
+    localStorage.setItem(GLANCE_SNAPSHOT_KEY, '{"version":1,"plans":[{"id":1}]}');
+    render(<GlanceProbe />);
+    expect(screen.getByText('loading')).toBeTruthy();
+    await waitFor(() => expect(labels()).toEqual(['Rome eSIM']));
   });
 
   it('lets the live query answer when the plain read cannot', async () => {

@@ -584,6 +584,19 @@ function orderOf(field: DraftField | undefined): number {
   return index === -1 ? FIELD_ORDER.length : index;
 }
 
+// The option lists cost a few hundred Intl look-ups each: built once per page and language,
+// not on every keystroke.
+const optionLists = new Map<string, readonly (readonly [string, string])[]>();
+
+function remembered(key: string, build: () => readonly (readonly [string, string])[]): readonly (readonly [string, string])[] {
+  let list = optionLists.get(key);
+  if (list === undefined) {
+    list = build();
+    optionLists.set(key, list);
+  }
+  return list;
+}
+
 /** A stored value missing from a list (an old zone name, a rare currency) stays choosable. */
 function withCurrent(options: readonly (readonly [string, string])[], current: string): (readonly [string, string])[] {
   if (current === '' || options.some(([value]) => value === current)) return [...options];
@@ -595,7 +608,11 @@ function withCurrent(options: readonly (readonly [string, string])[], current: s
  * letters; a code without a name of its own is no country (`fallback: 'none'`).
  * Groupings (EU, UN, "Outlying Oceania") are left out.
  */
-function regionOptions(locale: string): (readonly [string, string])[] {
+function regionOptions(locale: string): readonly (readonly [string, string])[] {
+  return remembered(`region:${locale}`, () => listRegions(locale));
+}
+
+function listRegions(locale: string): (readonly [string, string])[] {
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
@@ -617,13 +634,21 @@ function regionOptions(locale: string): (readonly [string, string])[] {
   return options.sort((a, b) => collator.compare(a[1], b[1]));
 }
 
-function timeZoneOptions(): (readonly [string, string])[] {
+function timeZoneOptions(): readonly (readonly [string, string])[] {
+  return remembered('zones', listTimeZones);
+}
+
+function listTimeZones(): (readonly [string, string])[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   // Chromium's list leaves out UTC, which eSIM sellers state their dates in.
   return ['UTC', ...zones.filter((zone) => zone !== 'UTC')].map((zone) => [zone, zone] as const);
 }
 
-function currencyOptions(locale: string): (readonly [string, string])[] {
+function currencyOptions(locale: string): readonly (readonly [string, string])[] {
+  return remembered(`currency:${locale}`, () => listCurrencies(locale));
+}
+
+function listCurrencies(locale: string): (readonly [string, string])[] {
   const codes = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['EUR', 'AZN', 'USD'];
   const names = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
   return codes.map((code) => [code, `${code} — ${names.of(code) ?? code}`] as const);

@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots`: PNGs of the popup and the options page, in English and Chinese,
- * light and dark, into docs/screenshots/ (shown in the README). Needs `npm run build:e2e`.
- * Look at them after a UI change.
+ * `npm run screenshots`: PNGs of the popup and the options page — plans, the add/edit
+ * form, reminders, history and backup — in English and Chinese, light and dark, into
+ * docs/screenshots/ (shown in the README). Needs `npm run build:e2e`. Look at them after
+ * a UI change.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,9 +13,16 @@ const OUT = path.resolve(import.meta.dirname, '../docs/screenshots');
 
 const day = 24 * 60 * 60 * 1000;
 const SAMPLE_PLANS = [
-  aPlan({ id: 'rome', label: 'Rome eSIM', expiresAt: isoIn(3 * day), startsAt: isoIn(-27 * day), dataLeftMB: 2560 }),
-  aPlan({ id: 'mum', label: 'Mum’s TIM number', expiresAt: isoIn(41 * day), phoneNumber: '+393331234567', lastTopUpAt: isoIn(-340 * day) }),
-  aPlan({ id: 'milan', label: 'Milan work SIM', expiresAt: isoIn(120 * day) }),
+  aPlan({ id: 'rome', label: 'Rome eSIM', expiresAt: isoIn(3 * day), startsAt: isoIn(-27 * day), dataLeftMB: 2560, phoneNumber: '+393331234567', topUpAmount: 10, price: { amount: 9.99, currency: 'EUR' } }),
+  aPlan({ id: 'baku', label: 'Baku Azercell', carrierId: 'azercell', country: 'AZ', timeZone: 'Asia/Baku', expiresAt: isoIn(0.4 * day), phoneNumber: '+994501234567', period: { count: 30, unit: 'day' } }),
+  aPlan({ id: 'mum', label: 'Mum’s TIM number', expiresAt: isoIn(41 * day), phoneNumber: '+393471234567', lastTopUpAt: isoIn(-340 * day) }),
+  aPlan({ id: 'europe', label: 'Europe 10 GB', carrierId: 'airalo', timeZone: 'UTC', expiresAt: isoIn(-2 * day), dataLeftMB: 0 }),
+  aPlan({ id: 'milan', label: 'Milan work SIM', carrierId: 'vodafone-it', expiresAt: isoIn(120 * day) }),
+];
+const SAMPLE_RENEWALS = [
+  { id: 'r1', planId: 'rome', renewedAt: isoIn(-27 * day), previousExpiresAt: isoIn(-27 * day), newExpiresAt: isoIn(3 * day), amount: { amount: 9.99, currency: 'EUR' }, channel: 'website', reference: 'TIM 48213' },
+  { id: 'r2', planId: 'rome', renewedAt: isoIn(-58 * day), previousExpiresAt: isoIn(-58 * day), newExpiresAt: isoIn(-27 * day), amount: { amount: 9.99, currency: 'EUR' }, channel: 'app' },
+  { id: 'r3', planId: 'baku', renewedAt: isoIn(-29.6 * day), previousExpiresAt: isoIn(-29.6 * day), newExpiresAt: isoIn(0.4 * day), amount: { amount: 15, currency: 'AZN' }, channel: 'store' },
 ];
 
 function isoIn(milliseconds: number): string {
@@ -30,19 +38,33 @@ const VARIANTS: { name: string; launch: LaunchOptions }[] = [
 await mkdir(OUT, { recursive: true });
 for (const variant of VARIANTS) {
   const session = await ExtensionSession.launch(variant.launch);
+  const shot = (name: string) => path.join(OUT, `${name}-${variant.name}.png`);
   try {
     const empty = await session.openPopup();
     await empty.locator('.empty-state').waitFor();
-    await empty.screenshot({ path: path.join(OUT, `popup-empty-${variant.name}.png`) });
+    await empty.screenshot({ path: shot('popup-empty') });
 
     await session.seedPlans(SAMPLE_PLANS);
+    await session.seedRenewals(SAMPLE_RENEWALS);
     const popup = await session.openPopup();
     await popup.locator('.plan-row').first().waitFor();
-    await popup.screenshot({ path: path.join(OUT, `popup-${variant.name}.png`) });
+    await popup.screenshot({ path: shot('popup') });
+
+    // The row's "More actions" menu, then the Mark renewed dialog it opens.
+    const more = popup.locator('.plan-row').filter({ hasText: 'Rome eSIM' }).locator('button[aria-expanded]');
+    await more.click();
+    await popup.screenshot({ path: shot('popup-menu') });
+    await popup.locator(`#${await more.getAttribute('aria-controls')} button`).first().click();
+    await popup.locator('dialog[open]').waitFor();
+    await popup.screenshot({ path: shot('popup-mark-renewed') });
 
     const options = await session.openOptions();
     await options.locator('.plan-row').first().waitFor();
-    await options.screenshot({ path: path.join(OUT, `options-${variant.name}.png`), fullPage: true });
+    await options.screenshot({ path: shot('options'), fullPage: true });
+
+    const form = await session.openExtensionPage('options.html#plan=rome', { width: 1100, height: 900 });
+    await form.locator('form').first().waitFor();
+    await form.locator('#plans').screenshot({ path: shot('options-plan-form') });
   } finally {
     await session.close();
   }

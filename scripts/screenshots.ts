@@ -13,7 +13,7 @@ const OUT = path.resolve(import.meta.dirname, '../docs/screenshots');
 
 const day = 24 * 60 * 60 * 1000;
 const SAMPLE_PLANS = [
-  aPlan({ id: 'rome', label: 'Rome eSIM', expiresAt: isoIn(3 * day), startsAt: isoIn(-27 * day), dataLeftMB: 2560, phoneNumber: '+393331234567', topUpAmount: 10, price: { amount: 9.99, currency: 'EUR' } }),
+  aPlan({ id: 'rome', label: 'Rome eSIM', expiresAt: isoIn(3 * day), startsAt: isoIn(-27 * day), dataLeftMB: 2560, phoneNumber: '+393331234567', topUpAmount: 10, price: { amount: 9.99, currency: 'EUR' }, period: { count: 1, unit: 'month' }, country: 'IT' }),
   aPlan({ id: 'baku', label: 'Baku Azercell', carrierId: 'azercell', country: 'AZ', timeZone: 'Asia/Baku', expiresAt: isoIn(0.4 * day), phoneNumber: '+994501234567', period: { count: 30, unit: 'day' } }),
   aPlan({ id: 'mum', label: 'Mum’s TIM number', expiresAt: isoIn(41 * day), phoneNumber: '+393471234567', lastTopUpAt: isoIn(-340 * day) }),
   aPlan({ id: 'europe', label: 'Europe 10 GB', carrierId: 'airalo', timeZone: 'UTC', expiresAt: isoIn(-2 * day), dataLeftMB: 0 }),

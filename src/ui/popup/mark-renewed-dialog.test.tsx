@@ -95,10 +95,13 @@ describe('MarkRenewedDialog', () => {
     const { dialog, onRenewed } = await renderDialog(aPlan());
     const date = within(dialog).getByLabelText<HTMLInputElement>('New expiry date');
     expect(date.value).toBe('');
-    expect(date.getAttribute('aria-invalid')).toBe('true');
-    expect(dialog.textContent).toContain('Enter the new expiry: this plan has no usual period to count from.');
+    // Guidance first, linked to the field; not an error before the person has done anything.
+    expect(date.getAttribute('aria-invalid')).toBe('false');
+    expect(dialog.querySelector('#renew-expiry-hint')?.textContent).toBe('Enter the new expiry: this plan has no usual period to count from.');
+    expect(date.getAttribute('aria-describedby')).toContain('renew-expiry-hint');
     confirm(dialog);
-    await Promise.resolve();
+    await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
+    expect(dialog.querySelector('#renew-expiry-error')?.textContent).toBe('Enter the new expiry: this plan has no usual period to count from.');
     expect(onRenewed).not.toHaveBeenCalled();
   });
 

@@ -73,7 +73,10 @@ export function MarkRenewedDialog({ plan, onRenewed, onClose }: MarkRenewedDialo
   const typed = typedDate !== undefined && typedDate !== proposedDate && typedDate !== '';
   const newExpiresAt = typed ? expiryOnDate(typedDate, proposal.ok ? proposal.expiresAt : plan.expiresAt, plan) : undefined;
   const shownExpiry = newExpiresAt ?? (proposal.ok && date !== '' ? proposal.expiresAt : undefined);
-  const expiryError = errors.expiry ?? (!proposal.ok && date === '' ? validationMessage(i18n, { code: proposal.code }) : undefined);
+  const expiryError = errors.expiry;
+  // Why the date is empty (no period to count from) is guidance, not yet a mistake: it turns
+  // into an error only if the person confirms without a date.
+  const expiryHint = expiryError === undefined && !proposal.ok && date === '' ? validationMessage(i18n, { code: proposal.code }) : undefined;
 
   const confirm = async (event: Event) => {
     event.preventDefault();
@@ -103,7 +106,7 @@ export function MarkRenewedDialog({ plan, onRenewed, onClose }: MarkRenewedDialo
     }
   };
 
-  const describedBy = (field: Field, ...more: string[]) => [errors[field] || (field === 'expiry' && expiryError) ? `renew-${field}-error` : '', ...more].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: Field, ...more: string[]) => [errors[field] ? `renew-${field}-error` : '', ...more].filter(Boolean).join(' ') || undefined;
 
   return (
     <dialog ref={dialog} class="renew-dialog" aria-labelledby="renew-title" onClose={onClose}>
@@ -118,7 +121,7 @@ export function MarkRenewedDialog({ plan, onRenewed, onClose }: MarkRenewedDialo
             value={date}
             required
             aria-invalid={expiryError !== undefined}
-            aria-describedby={describedBy('expiry', shownExpiry !== undefined ? 'renew-runs-until' : '')}
+            aria-describedby={describedBy('expiry', shownExpiry !== undefined ? 'renew-runs-until' : '', expiryHint !== undefined ? 'renew-expiry-hint' : '')}
             onInput={(event) => {
               setTypedDate(event.currentTarget.value);
               setErrors({ ...errors, expiry: undefined });
@@ -127,6 +130,11 @@ export function MarkRenewedDialog({ plan, onRenewed, onClose }: MarkRenewedDialo
           {shownExpiry !== undefined && (
             <p id="renew-runs-until" class="renew-dialog__hint">
               {i18n.t('popupRenewRunsUntil', dateInZone(shownExpiry, plan.timeZone, i18n))}
+            </p>
+          )}
+          {expiryHint !== undefined && (
+            <p id="renew-expiry-hint" class="renew-dialog__hint">
+              {expiryHint}
             </p>
           )}
           {expiryError !== undefined && (

@@ -62,7 +62,11 @@ export function PlansSection() {
   useEffect(() => {
     if (focusTarget === undefined || route !== undefined || plans.status !== 'ready') return;
     const selector = focusTarget === 'add' ? '[data-plans-add]' : `[data-edit-plan="${CSS.escape(focusTarget.planId)}"]`;
-    const target = section.current?.querySelector<HTMLElement>(selector) ?? section.current?.querySelector<HTMLElement>('[data-plans-add]');
+    const found = section.current?.querySelector<HTMLElement>(selector);
+    // A plan just saved or restored may reach the live query a moment after the form
+    // closes: keep the focus request until its row is there.
+    if (!found && focusTarget !== 'add' && !plans.value.some((plan) => plan.id === focusTarget.planId)) return;
+    const target = found ?? section.current?.querySelector<HTMLElement>('[data-plans-add]');
     target?.focus();
     setFocusTarget(undefined);
   }, [focusTarget, route, plans]);

@@ -192,11 +192,11 @@ export function RemindersSection() {
               onInput={(event) => setDaysBefore(event.currentTarget.value)}
             />
           </div>
-          <button type="submit" class="settings-button">
+          <button type="submit" class="secondary-button">
             {i18n.t('remindersAdd')}
           </button>
           {!leadTimes.includes('atExpiry') && (
-            <button type="button" class="settings-button" onClick={() => void addLead('atExpiry')}>
+            <button type="button" class="secondary-button" onClick={() => void addLead('atExpiry')}>
               {i18n.t('remindersAddAtExpiry')}
             </button>
           )}
@@ -273,7 +273,7 @@ export function RemindersSection() {
               onInput={(event) => setKeptDays(event.currentTarget.value)}
             />
           </div>
-          <button type="submit" class="settings-button">
+          <button type="submit" class="secondary-button">
             {i18n.t('remindersAdd')}
           </button>
         </form>
@@ -287,7 +287,7 @@ export function RemindersSection() {
       <ReminderPreview settings={current} />
 
       <div class="settings-footer">
-        <button type="button" class="settings-button" onClick={() => void restoreDefaults()}>
+        <button type="button" class="secondary-button" onClick={() => void restoreDefaults()}>
           {i18n.t('remindersRestoreDefaults')}
         </button>
         <p role="status" class={status === 'failed' ? 'error settings-status' : 'settings-status'}>

@@ -141,6 +141,8 @@ export function PlanForm({
   const [edited, setEdited] = useState<ReadonlySet<DraftField>>(new Set());
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [summaryShown, setSummaryShown] = useState(false);
+  // Counts saves refused: each one moves the focus to the summary, once.
+  const [refusedSaves, setRefusedSaves] = useState(0);
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const [pendingLeave, setPendingLeave] = useState<(() => void) | undefined>();
@@ -151,9 +153,11 @@ export function PlanForm({
   useEffect(() => {
     heading.current?.focus();
   }, []);
+  // Only after a refused save: a field's check on blur also changes the errors, and moving
+  // the focus (and the scroll) then would pull the page away from where the person clicked.
   useEffect(() => {
-    if (summaryShown) summary.current?.focus();
-  }, [summaryShown, errors]);
+    if (refusedSaves > 0) summary.current?.focus();
+  }, [refusedSaves]);
 
   const errorOf = (field: DraftField) => errors.find((error) => error.field === field);
 
@@ -194,6 +198,7 @@ export function PlanForm({
     const unique = shown.filter((error, index) => error.field === undefined || shown.findIndex((other) => other.field === error.field) === index);
     setErrors(unique);
     setSummaryShown(true);
+    setRefusedSaves((count) => count + 1);
   };
 
   const save = async (event: Event) => {

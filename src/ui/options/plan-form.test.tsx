@@ -85,6 +85,29 @@ describe('PlanForm', () => {
     expect(input('Activation code (LPA)').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('lists every country once, under its current code', () => {
+    renderForm();
+    const options = [...(input('Country') as unknown as HTMLSelectElement).options];
+    const names = options.map((option) => option.textContent);
+    expect(new Set(names).size).toBe(names.length);
+    const codes = options.map((option) => option.value);
+    expect(codes).toEqual(expect.arrayContaining(['GB', 'DE', 'BJ', 'IT', 'AZ']));
+    for (const retired of ['UK', 'DD', 'DY', 'SU', 'YU']) expect(codes).not.toContain(retired);
+  });
+
+  it('moves the focus to the summary after a refused save, not when a field is checked on blur', async () => {
+    renderForm();
+    type('ICCID', '123');
+    fireEvent.blur(input('ICCID'));
+    expect(document.activeElement?.classList.contains('form-error-summary')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    await waitFor(() => expect(document.activeElement?.classList.contains('form-error-summary')).toBe(true));
+    input('ICCID').focus();
+    type('ICCID', '12');
+    fireEvent.blur(input('ICCID'));
+    expect(document.activeElement?.classList.contains('form-error-summary')).toBe(false);
+  });
+
   it('saves a new plan through the store', async () => {
     const savePlan = vi.spyOn(pageStore(), 'savePlan').mockImplementation(async (plan) => ({ ok: true, value: plan as Plan }));
     const { onSaved } = renderForm();

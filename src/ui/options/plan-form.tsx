@@ -626,6 +626,8 @@ function listRegions(locale: string): (readonly [string, string])[] {
     for (const second of letters) {
       const code = `${first}${second}`;
       if (notCountries.has(code)) continue;
+      // Retired codes (UK, DD, SU, YU…) name a country that has its own code: list it once.
+      if (canonicalRegion(code) !== code) continue;
       let name: string | undefined;
       try {
         name = names.of(code);
@@ -637,6 +639,14 @@ function listRegions(locale: string): (readonly [string, string])[] {
   }
   const collator = new Intl.Collator(locale);
   return options.sort((a, b) => collator.compare(a[1], b[1]));
+}
+
+function canonicalRegion(code: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4);
+  } catch {
+    return undefined;
+  }
 }
 
 function timeZoneOptions(): readonly (readonly [string, string])[] {

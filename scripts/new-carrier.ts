@@ -88,7 +88,10 @@ export default defineCarrier({
   simReplacement: { url: '${placeholderPage}', source: 'unverified' },
   ${dormancy}
   sources: { renewalUrl: 'unverified', period: 'unverified' },
+  // No hosts and no fill form until someone writes its autofill block (src/carriers/tim.ts
+  // shows one) and a fixture in which its selectors match.
   matches: [],
+  autofill: false,
 });
 `,
 );

@@ -51,4 +51,5 @@ export default defineCarrier({
   dormancy: { rule: 'daysAfterValidity', days: 180, source: PRESS_RELEASE_2024 },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
   matches: [],
+  autofill: false,
 });

@@ -29,4 +29,5 @@ export default defineCarrier({
   dormancy: { rule: 'daysAfterValidity', days: 30, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
   matches: [],
+  autofill: false,
 });

@@ -1,4 +1,5 @@
 import { countryCodeSchema, currencyCodeSchema, httpsUrlSchema, periodSchema, timeZoneSchema } from '../plans/primitives';
+import { FILLABLE_KINDS } from '../autofill/field-kind';
 import { z } from '../schema/z';
 
 /**
@@ -57,6 +58,42 @@ const validityByAmountSchema = z.strictObject({
   source: sourceSchema,
 });
 
+/**
+ * How to fill the carrier's web top-up form (the autofill issue). `false` for carriers and
+ * sellers without one (eSIM sellers top up inside an account): they get no content-script
+ * matches and no host access.
+ */
+const autofillSchema = z.union([
+  z.literal(false),
+  z.strictObject({
+    /** Pages with the top-up form; the first is where "Renew" leads when the plan has no page of its own. */
+    topUpUrls: z.array(httpsUrlSchema).min(1),
+    /** How the carrier's numbers are written at home. */
+    phone: z.strictObject({
+      /** Digits of the country code, without `+`: `39`, `994`. */
+      countryCode: z.string().regex(/^[1-9]\d{0,2}$/),
+      /** Digits of a mobile number after the country code: 10 in Italy (333 1234567), 9 in Azerbaijan. */
+      nationalDigits: z.int().min(4).max(14),
+      /** Dialled before the national number at home: `0` in Azerbaijan (050…), none in Italy. */
+      trunkPrefix: z.string().regex(/^\d?$/),
+      /** Operator prefixes a form may offer in a select of its own, as written there: `050`, `055`. */
+      splitPrefixes: z.array(z.string().regex(/^\d{2,4}$/)).min(1).optional(),
+    }),
+    /** The amounts the form offers, in the carrier's currency, ascending. */
+    amounts: z
+      .array(z.number().positive())
+      .min(1)
+      .refine((amounts) => amounts.every((amount, index) => index === 0 || amount > amounts[index - 1]!), 'amounts ascend'),
+    /**
+     * Explicit CSS selectors per field kind, tried in order; the first that matches one
+     * visible control wins over the classifier. Only for forms the generic hints misread.
+     */
+    selectors: z.partialRecord(z.enum(FILLABLE_KINDS), z.array(z.string().min(1)).min(1)).optional(),
+    /** Where the form facts were read: `unverified` until checked on the live site. */
+    source: sourceSchema,
+  }),
+]);
+
 export const carrierSchema = z
   .strictObject({
     /** Stable id, equal to the file name; used in backups, so it never changes. */
@@ -96,6 +133,7 @@ export const carrierSchema = z
     sources: z.strictObject({ renewalUrl: sourceSchema, period: sourceSchema }),
     /** Pages on which the carrier content script runs. Empty: we never run on its site. */
     matches: z.array(carrierMatchPattern),
+    autofill: autofillSchema,
   })
   .superRefine((carrier, context) => {
     if (carrier.kind === 'carrier' && carrier.country === undefined) {
@@ -103,6 +141,12 @@ export const carrierSchema = z
     }
     if (carrier.kind === 'esim-seller' && carrier.coverage === undefined) {
       context.addIssue({ code: 'custom', path: ['coverage'], message: 'a seller names its coverage' });
+    }
+    if (carrier.autofill === false && carrier.matches.length > 0) {
+      context.addIssue({ code: 'custom', path: ['matches'], message: 'a carrier without a fill form gets no content-script matches' });
+    }
+    if (carrier.autofill !== false && carrier.matches.length === 0) {
+      context.addIssue({ code: 'custom', path: ['matches'], message: 'a carrier with a fill form names the hosts it is on' });
     }
   });
 

@@ -26,4 +26,5 @@ export default defineCarrier({
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
   matches: [],
+  autofill: false,
 });

@@ -24,4 +24,5 @@ export default defineCarrier({
   dormancy: { rule: 'daysAfterValidity', days: 180, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
   matches: [],
+  autofill: false,
 });

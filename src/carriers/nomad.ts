@@ -19,4 +19,5 @@ export default defineCarrier({
   // No dormancy: a data-only eSIM has no number to keep.
   sources: { renewalUrl: 'unverified', period: 'unverified' },
   matches: [],
+  autofill: false,
 });

@@ -168,6 +168,13 @@ describe('carrier schema', () => {
     dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
     sources: { renewalUrl: 'unverified', period: 'unverified' },
     matches: ['https://www.example.it/*'],
+    autofill: {
+      topUpUrls: ['https://www.example.it/ricarica'],
+      phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+      amounts: [10, 20],
+      selectors: { tel: ['#numero'] },
+      source: 'unverified',
+    },
   };
 
   it('accepts a well-formed carrier', () => {
@@ -188,6 +195,10 @@ describe('carrier schema', () => {
     ['a renewal page over http', { renewalUrl: 'http://www.example.it/ricarica' }],
     ['a lower-case country', { country: 'it' }],
     ['a time zone that does not exist', { timeZone: 'Europe/Atlantis' }],
+    ['a fill form without hosts', { matches: [] }],
+    ['hosts without a fill form', { autofill: false }],
+    ['a selector for a kind we never fill', { autofill: { ...(valid.autofill as object), selectors: { 'cc-number': ['#card'] } } as unknown as Carrier['autofill'] }],
+    ['amounts out of order', { autofill: { ...(valid.autofill as object), amounts: [20, 10] } as unknown as Carrier['autofill'] }],
   ])('refuses %s', (_case, change) => {
     expect(carrierSchema.safeParse({ ...valid, ...change }).success).toBe(false);
   });

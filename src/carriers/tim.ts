@@ -17,4 +17,10 @@ export default defineCarrier({
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
   matches: ['https://www.tim.it/*', 'https://*.tim.it/*'],
+  autofill: {
+    topUpUrls: ['https://www.tim.it/ricarica'],
+    phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+    amounts: [10, 15, 25, 50],
+    source: 'unverified',
+  },
 });

@@ -1,0 +1,113 @@
+/**
+ * The autofill core against every fixture page in real Chromium (no extension: the core
+ * runs in the page as `window.eskAutofill`, see tests/support/autofill-in-chromium.ts).
+ * Each page's ground truth is its `.expected.json`, which the classifier never reads.
+ */
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { carrierById } from '../../src/carriers/registry';
+import { fixtureExpectations, type FixtureExpectation } from '../support/fixture-expectations';
+import { launchChromium, openWithAutofill } from '../support/autofill-in-chromium';
+import { TEST_VALUES } from '../support/fill-test-values';
+
+let browser: Browser;
+test.beforeAll(async () => {
+  browser = await launchChromium();
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+
+function selectorsOf(fixture: FixtureExpectation) {
+  const carrier = fixture.carrierId ? carrierById(fixture.carrierId) : undefined;
+  return carrier && carrier.autofill !== false ? carrier.autofill.selectors : undefined;
+}
+
+/** Opens the fixture and brings it to the state a person fills in. */
+async function prepared(fixture: FixtureExpectation): Promise<Page> {
+  const page = await openWithAutofill(browser, fixture.url, fixture.html);
+  if (fixture.before === 'next-step') await page.locator('[data-fixture-next]').click();
+  if (fixture.before !== 'none') await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+  return page;
+}
+
+/** Runs in the page: every element matching `selector` in the document, its open shadow roots and same-origin frames. */
+const DEEP_QUERY = `
+  window.eskDeepQuery = (selector) => {
+    const found = [];
+    const visit = (root) => {
+      found.push(...root.querySelectorAll(selector));
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (element.tagName === 'IFRAME') {
+          try { if (element.contentDocument) visit(element.contentDocument); } catch {}
+        }
+      }
+    };
+    visit(document);
+    return found;
+  };
+  window.eskValueOf = (element) => {
+    if (element.type === 'radio' || element.type === 'checkbox') return element.checked ? 'checked' : '';
+    if ('value' in element && element.tagName !== 'BUTTON') return String(element.value);
+    return element.getAttribute('aria-pressed') === 'true' || element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-selected') === 'true' ? 'pressed' : '';
+  };
+`;
+
+for (const fixture of fixtureExpectations()) {
+  test.describe(fixture.file, () => {
+    test('classifies every control a person fills, and nothing else as fillable', async () => {
+      const page = await prepared(fixture);
+      const result = await page.evaluate(
+        ({ expected, selectors }) => {
+          const { classifyPage, anchorOf } = (window as any).eskAutofill;
+          const classified = classifyPage(document, { selectors }) as { control: any; kind: string; reason: string }[];
+          const fillable = new Set(['tel', 'tel-confirm', 'tel-national', 'tel-country-code', 'tel-area-code', 'tel-local', 'email', 'email-confirm', 'transaction-amount', 'given-name', 'family-name', 'name']);
+          const seen: Record<string, string> = {};
+          const unexpected: string[] = [];
+          for (const { control, kind, reason } of classified) {
+            const anchor = anchorOf(control) as Element;
+            const matching = Object.keys(expected).filter((selector) => anchor.matches(selector));
+            for (const selector of matching) seen[selector] = kind;
+            if (matching.length === 0 && fillable.has(kind)) unexpected.push(`${anchor.outerHTML.slice(0, 120)} → ${kind} (${reason})`);
+          }
+          return { seen, unexpected };
+        },
+        { expected: fixture.fields, selectors: selectorsOf(fixture) },
+      );
+      expect(result.seen).toEqual(fixture.fields);
+      expect(result.unexpected).toEqual([]);
+      await page.close();
+    });
+
+    test('fills what the page expects, and never a field that must stay empty, never submits', async () => {
+      const page = await prepared(fixture);
+      await page.addScriptTag({ content: DEEP_QUERY });
+      const result = await page.evaluate(
+        ({ values, selectors, expectedFill, mustStayEmpty }) => {
+          const w = window as any;
+          let submits = 0;
+          document.addEventListener('submit', () => (submits += 1), true);
+          const before = mustStayEmpty.map((selector: string) => w.eskDeepQuery(selector).map(w.eskValueOf));
+          const outcome = w.eskAutofill.fillForm(document, values, { selectors });
+          const after = Object.fromEntries(
+            Object.keys(expectedFill).map((selector) => [selector, w.eskDeepQuery(selector).map(w.eskValueOf).join('|')]),
+          );
+          const untouched = mustStayEmpty.map((selector: string, index: number) => ({
+            selector,
+            same: JSON.stringify(w.eskDeepQuery(selector).map(w.eskValueOf)) === JSON.stringify(before[index]),
+            found: w.eskDeepQuery(selector).length,
+          }));
+          return { after, untouched, submits, report: outcome.report };
+        },
+        { values: TEST_VALUES[fixture.values], selectors: selectorsOf(fixture), expectedFill: fixture.expectedFill, mustStayEmpty: fixture.mustStayEmpty },
+      );
+      expect(result.after).toEqual(fixture.expectedFill);
+      for (const { selector, same, found } of result.untouched) {
+        expect(found, `${selector} exists`).toBeGreaterThan(0);
+        expect(same, `${selector} keeps its value`).toBe(true);
+      }
+      expect(result.submits).toBe(0);
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Runs the autofill core (src/autofill) inside fixture pages in Debian's Chromium, without
+ * the extension: the page is served at its real address (routed), and the core is added as
+ * a script in the page's main world as `window.eskAutofill`. For tests of classification
+ * and filling that need real layout (visibility, covering, clipping) and for the bench.
+ */
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { FIXTURES_ROOT } from './fixture-expectations';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let bundled: Promise<string> | undefined;
+
+/** The core as one IIFE (built once per process). */
+export function autofillBundle(): Promise<string> {
+  bundled ??= build({
+    entryPoints: [path.resolve(import.meta.dirname, 'autofill-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+  }).then((result) => result.outputFiles[0]!.text);
+  return bundled;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--disable-quic', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
+  });
+}
+
+/**
+ * Opens `html` (a fixture's text, or a path under tests/fixtures) at `url` in a fresh page
+ * and adds the core. Pages are 1280×800, as on a laptop.
+ */
+export async function openWithAutofill(browser: Browser, url: string, html: string): Promise<Page> {
+  const text = html.trimStart().startsWith('<') ? html : readFileSync(path.join(FIXTURES_ROOT, html), 'utf8');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const origin = new URL(url).origin;
+  await page.route(`${origin}/**`, (route) =>
+    route.request().url().split('#')[0] === url.split('#')[0]
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: text })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  await page.goto(url);
+  await page.addScriptTag({ content: await autofillBundle() });
+  return page;
+}

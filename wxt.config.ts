@@ -1,8 +1,17 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { assertValidRegistry } from './src/carriers/carrier-schema';
-import { carriers } from './src/carriers/registry';
+import { carriers, contentScriptMatches } from './src/carriers/registry';
 import { REQUIRED_PERMISSIONS } from './src/manifest/permissions';
+
+/**
+ * A site outside the registry, granted to the e2e build only: the popup's "Fill this page"
+ * there needs `activeTab`, which a test cannot grant (tests/build checks production lacks it).
+ */
+export const E2E_OTHER_SITE = 'https://shop.example.net/*';
+
+/** Where the build puts entrypoints/carrier-content.ts. */
+const CARRIER_CONTENT_SCRIPT = 'carrier-content.js';
 
 // A malformed carrier file stops every build, with the reason.
 assertValidRegistry(carriers);
@@ -19,12 +28,29 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    // The carrier content script (entrypoints/carrier-content.ts), on the registry's hosts.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [{ matches: contentScriptMatches(), js: [CARRIER_CONTENT_SCRIPT], run_at: 'document_idle' }];
+    },
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: 'eSIM Keeper',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [...REQUIRED_PERMISSIONS],
+    // The hosts of carriers whose top-up form we fill, and no other: the background reads
+    // those tabs' addresses to know which carrier's values a tab may receive.
+    host_permissions: [...contentScriptMatches(), ...(mode === 'e2e' ? [E2E_OTHER_SITE] : [])],
+    // The fill prompt is an extension page in an iframe, on those carriers' pages only.
+    web_accessible_resources: [{ resources: ['prompt.html'], matches: contentScriptMatches() }],
+    commands: {
+      'fill-renewal-form': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandFill__',
+      },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

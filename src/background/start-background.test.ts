@@ -11,7 +11,12 @@ import type { LanguageChoice } from '../i18n/languages';
 import { DEFAULT_SETTINGS } from '../plans/settings';
 import { startBackground, type RefreshReason } from './start-background';
 
-const browser = fakeBrowser as unknown as WxtBrowser;
+// fakeBrowser has no `commands`; the shortcut's listener is kept here to fire it by hand.
+const commandListeners: ((command: string, tab?: Browser.tabs.Tab) => void)[] = [];
+const browser = new Proxy(fakeBrowser, {
+  get: (target, property, receiver) =>
+    property === 'commands' ? { onCommand: { addListener: (listener: (typeof commandListeners)[number]) => commandListeners.push(listener) } } : Reflect.get(target, property, receiver),
+}) as unknown as WxtBrowser;
 const english = createI18n(catalogSource(en));
 const italian = createI18n(catalogSource(it_));
 /** The browser speaks English here; Italian is the one other language these tests choose. */
@@ -50,6 +55,7 @@ describe('startBackground', () => {
     expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
     expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
     expect(fakeBrowser.notifications.onButtonClicked.hasListeners()).toBe(true);
+    expect(commandListeners.length).toBeGreaterThan(0);
   });
 
   it('refreshes on its alarms, not on others', async () => {

@@ -1,5 +1,7 @@
+import type { Browser } from 'wxt/browser';
 import { readSettings } from '../db/settings';
 import { createMessageRouter, type MessageHandlers } from '../messaging/router';
+import { fillHandlers } from './fill';
 import { NEXT_ALARM, renewalPageOf, runReminders, SAFETY_ALARM, snoozeReminder, type ReminderDeps, type RunOutcome } from './reminders';
 
 export interface BackgroundDeps extends Omit<ReminderDeps, 'clock' | 'userTimeZone'> {
@@ -21,6 +23,8 @@ export interface Background {
   /** Resolves when the refresh the worker started with has finished. */
   ready: Promise<void>;
   refresh(reason: RefreshReason): Promise<void>;
+  /** What a keyboard shortcut (manifest `commands`) does in `tab`. */
+  command(name: string, tab: Browser.tabs.Tab | undefined): Promise<unknown>;
 }
 
 /**
@@ -50,7 +54,10 @@ export function startBackground(
     return run;
   }
 
+  const fill = fillHandlers(deps);
+
   const handlers: MessageHandlers = {
+    ...fill.handlers,
     plansChanged: async () => {
       await refresh('plans-changed');
       return { ok: true };
@@ -87,6 +94,9 @@ export function startBackground(
       extensionBaseUrl: browser.runtime.getURL('/'),
     }),
   );
+  // The fill shortcut (manifest `commands`): the keypress is the user action, and grants
+  // activeTab on the tab it was pressed in.
+  browser.commands?.onCommand.addListener((command, tab) => void fill.onCommand(command, tab));
   browser.runtime.onInstalled.addListener(() => void refresh('installed'));
   browser.runtime.onStartup.addListener(() => void refresh('startup'));
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -101,5 +111,5 @@ export function startBackground(
   });
 
   // A relaunch may skip onStartup (see MACHINE.md), so every worker start refreshes too.
-  return { ready: refresh('worker-start'), refresh };
+  return { ready: refresh('worker-start'), refresh, command: fill.onCommand };
 }

@@ -3,6 +3,7 @@ import { z } from '../schema/z';
 import { SETTINGS_KEY, type KeeperDatabase } from '../db/database';
 import { planSchema } from '../plans/plan';
 import { renewalSchema } from '../plans/renewal';
+import { FILL_COMMAND } from './fill';
 import type { Background, RefreshReason } from './start-background';
 import { toolbarButton } from './toolbar';
 
@@ -41,6 +42,10 @@ export interface TestHooks {
   /** Stores renewal history records (their plans must be seeded first, as the store keeps them). */
   seedRenewals(renewals: unknown[]): Promise<void>;
   state(): Promise<WorkerTestState>;
+  /** Runs what the fill shortcut runs, in the first tab whose address matches the pattern. */
+  pressFillShortcut(tabUrlPattern: string): Promise<unknown>;
+  /** The id of the first tab whose address matches the pattern (for the popup's e2eFillTab). */
+  tabIdOf(tabUrlPattern: string): Promise<number | undefined>;
   /** Makes the worker fetch `url`: proves the harness notices a network request. */
   fetchFromWorker(url: string): Promise<string>;
 }
@@ -87,6 +92,16 @@ export function installTestHooks(
         refreshes: [...refreshes],
         errors: [...errors],
       };
+    },
+    async pressFillShortcut(tabUrlPattern) {
+      // Playwright cannot press a browser shortcut; this runs what the keypress runs.
+      const [tab] = await browser.tabs.query({ url: tabUrlPattern });
+      if (!tab) throw new Error(`No tab at ${tabUrlPattern}`);
+      return background.command(FILL_COMMAND, tab);
+    },
+    async tabIdOf(tabUrlPattern) {
+      const [tab] = await browser.tabs.query({ url: tabUrlPattern });
+      return tab?.id;
     },
     async fetchFromWorker(url) {
       try {

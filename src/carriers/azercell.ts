@@ -20,7 +20,8 @@ export default defineCarrier({
   // Prepaid tariff packs run 30 days; a bare top-up buys the validity in the table below.
   period: { unit: 'day', count: 30 },
   currency: 'AZN',
-  renewalUrl: 'https://www.azercell.com/',
+  // The online top-up page ("Balans artırma"), where Renew leads; unverified.
+  renewalUrl: 'https://www.azercell.com/az/personal/balans-artirma',
   support: {
     url: 'https://www.azercell.com/en/personal/help/complaint-handling.html',
     email: 'customercare@azercell.com',
@@ -50,6 +51,11 @@ export default defineCarrier({
   // After a top-up's validity ends the number can still be topped up for 180 days; then it is lost.
   dormancy: { rule: 'daysAfterValidity', days: 180, source: PRESS_RELEASE_2024 },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.azercell.com/*', 'https://*.azercell.com/*'],
+  autofill: {
+    topUpUrls: ['https://www.azercell.com/az/personal/balans-artirma'],
+    phone: { countryCode: '994', nationalDigits: 9, trunkPrefix: '0', splitPrefixes: ['050', '051', '010'] },
+    amounts: [1, 3, 5, 10, 25, 50],
+    source: 'unverified',
+  },
 });

@@ -11,7 +11,8 @@ export default defineCarrier({
   // Bakcell's prepaid tariffs mostly renew every 30 days (some weekly).
   period: { unit: 'day', count: 30 },
   currency: 'AZN',
-  renewalUrl: 'https://www.bakcell.com/',
+  // The online top-up page ("Balans artırma"), where Renew leads; unverified.
+  renewalUrl: 'https://www.bakcell.com/az/balans-artirma',
   support: {
     phone: '555',
     phoneNote: 'information centre, from a Bakcell line',
@@ -28,6 +29,11 @@ export default defineCarrier({
   // early costs little, a lost number costs a lot.
   dormancy: { rule: 'daysAfterValidity', days: 30, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.bakcell.com/*', 'https://*.bakcell.com/*'],
+  autofill: {
+    topUpUrls: ['https://www.bakcell.com/az/balans-artirma'],
+    phone: { countryCode: '994', nationalDigits: 9, trunkPrefix: '0', splitPrefixes: ['055', '099'] },
+    amounts: [1, 3, 5, 10, 20],
+    source: 'unverified',
+  },
 });

@@ -25,6 +25,21 @@ export default defineCarrier({
   },
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.coopvoce.it/*', 'https://*.coopvoce.it/*'],
+  autofill: {
+    topUpUrls: ['https://www.coopvoce.it/ricarica'],
+    phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+    amounts: [5, 10, 15, 20, 25, 50],
+    // The top-up form comes from a form builder: generated ids and names (`fld-7c1e9a`,
+    // `f_01`), captions in plain <span>s not tied to their fields, no placeholders. Only
+    // the builder's `data-qa` attributes say what each field is (as in our fixture
+    // tests/fixtures/carriers/coopvoce/ricarica.html; unverified on the live site).
+    selectors: {
+      tel: ['input[data-qa="ricarica-numero"]'],
+      'tel-confirm': ['input[data-qa="ricarica-conferma-numero"]'],
+      'transaction-amount': ['select[data-qa="ricarica-taglio"]'],
+      email: ['input[data-qa="ricarica-email"]'],
+    },
+    source: 'unverified',
+  },
 });

@@ -21,6 +21,11 @@ export default defineCarrier({
   simReplacement: { url: 'https://www.fastweb.it/assistenza/', source: 'unverified' },
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.fastweb.it/*', 'https://*.fastweb.it/*'],
+  autofill: {
+    topUpUrls: ['https://www.fastweb.it/ricarica/'],
+    phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+    amounts: [5, 10, 15, 20, 25, 50],
+    source: 'unverified',
+  },
 });

@@ -28,6 +28,11 @@ export default defineCarrier({
   // line is closed. We warn at the 12 months.
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.kenamobile.it/*', 'https://*.kenamobile.it/*'],
+  autofill: {
+    topUpUrls: ['https://www.kenamobile.it/ricarica/'],
+    phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+    amounts: [5, 10, 15, 20, 25, 50],
+    source: 'unverified',
+  },
 });

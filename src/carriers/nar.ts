@@ -12,7 +12,8 @@ export default defineCarrier({
   // Nar's prepaid tariff packs mostly renew every 30 days (some daily or weekly).
   period: { unit: 'day', count: 30 },
   currency: 'AZN',
-  renewalUrl: 'https://www.nar.az/',
+  // The online top-up page ("Balans artırma"), where Renew leads; unverified.
+  renewalUrl: 'https://www.nar.az/az/balans-artirma',
   support: { url: 'https://www.nar.az/', source: 'unverified' },
   simReplacement: {
     url: 'https://www.nar.az/',
@@ -23,6 +24,11 @@ export default defineCarrier({
   // then closed. We warn at the first 180 days; the rule may well have changed since.
   dormancy: { rule: 'daysAfterValidity', days: 180, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.nar.az/*', 'https://*.nar.az/*'],
+  autofill: {
+    topUpUrls: ['https://www.nar.az/az/balans-artirma'],
+    phone: { countryCode: '994', nationalDigits: 9, trunkPrefix: '0', splitPrefixes: ['070', '077'] },
+    amounts: [1, 3, 5, 10, 20],
+    source: 'unverified',
+  },
 });

@@ -25,6 +25,11 @@ export default defineCarrier({
   },
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.postemobile.it/*', 'https://*.postemobile.it/*'],
+  autofill: {
+    topUpUrls: ['https://www.postemobile.it/ricarica'],
+    phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+    amounts: [5, 10, 15, 20, 25, 30, 50],
+    source: 'unverified',
+  },
 });

@@ -18,6 +18,11 @@ export default defineCarrier({
   simReplacement: { url: 'https://verymobile.it/assistenza', source: 'unverified' },
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://verymobile.it/*', 'https://*.verymobile.it/*'],
+  autofill: {
+    topUpUrls: ['https://verymobile.it/ricarica'],
+    phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+    amounts: [5, 10, 15, 20, 25, 30, 50],
+    source: 'unverified',
+  },
 });

@@ -12,7 +12,8 @@ export default defineCarrier({
   // renew every 4 weeks.
   period: { unit: 'month', count: 1 },
   currency: 'EUR',
-  renewalUrl: 'https://www.windtre.it/ricarica/',
+  // The online top-up page ("Ricarica online"), where Renew leads; unverified.
+  renewalUrl: 'https://www.windtre.it/ricarica-online/',
   support: {
     phone: '155',
     phoneNote: 'from a WINDTRE line',
@@ -26,6 +27,11 @@ export default defineCarrier({
   },
   dormancy: { rule: 'monthsAfterLastTopUp', months: 12, source: 'unverified' },
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  matches: [],
-  autofill: false,
+  matches: ['https://www.windtre.it/*', 'https://*.windtre.it/*'],
+  autofill: {
+    topUpUrls: ['https://www.windtre.it/ricarica-online/'],
+    phone: { countryCode: '39', nationalDigits: 10, trunkPrefix: '' },
+    amounts: [5, 10, 15, 20, 25, 50],
+    source: 'unverified',
+  },
 });

@@ -12,7 +12,7 @@ export const ALLOWED_PERMISSIONS = [
 ] as const;
 
 /** What the current features use; grows only within ALLOWED_PERMISSIONS. */
-export const REQUIRED_PERMISSIONS = ['storage', 'alarms', 'notifications'] as const satisfies readonly (typeof ALLOWED_PERMISSIONS)[number][];
+export const REQUIRED_PERMISSIONS = ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'] as const satisfies readonly (typeof ALLOWED_PERMISSIONS)[number][];
 
 /**
  * Host patterns that would give us every site. Host access is only ever computed from

@@ -1,3 +1,4 @@
+import { FILLABLE_KINDS } from '../autofill/field-kind';
 import { z } from '../schema/z';
 
 /**
@@ -15,6 +16,21 @@ interface MessageSpec<Request extends z.ZodType, Response extends z.ZodType> {
   response: Response;
   from: readonly SenderKind[];
 }
+
+const fillableKindSchema = z.enum(FILLABLE_KINDS);
+
+/** A carrier's explicit selectors per field kind (src/carriers/carrier-schema.ts). */
+const selectorsSchema = z.partialRecord(fillableKindSchema, z.array(z.string().max(500)).max(10));
+
+/** What a fill did, in words for the person, and which kinds were filled or kept. */
+const fillOutcomeSchema = z.strictObject({
+  /** "Number, amount and e-mail filled — review and pay." */
+  summary: z.string(),
+  filled: z.array(fillableKindSchema),
+  kept: z.array(fillableKindSchema),
+  noForm: z.boolean(),
+});
+export type FillOutcomeMessage = z.infer<typeof fillOutcomeSchema>;
 
 function message<Request extends z.ZodType, Response extends z.ZodType>(
   spec: MessageSpec<Request, Response>,
@@ -43,6 +59,52 @@ export const protocol = {
   snoozeReminder: message({
     request: z.strictObject({ key: z.string().min(1).max(300) }),
     response: z.strictObject({ snoozedUntil: z.string().nullable() }),
+    from: ['extension-page'],
+  }),
+  /**
+   * The carrier content script, at start: which carrier the background sees for this tab
+   * (from `sender.tab.url`, never from the page), whether to offer the fill prompt when a
+   * renewal form shows up (that carrier has plans, and the person has not turned the
+   * prompt off for it), and the carrier's explicit selectors. No plan data.
+   */
+  carrierPage: message({
+    request: z.strictObject({}),
+    response: z.strictObject({
+      carrierId: z.string().nullable(),
+      offerPrompt: z.boolean(),
+      selectors: selectorsSchema.optional(),
+    }),
+    from: ['content-script'],
+  }),
+  /** The prompt iframe: the plans it may offer, for the carrier of the tab it is shown in. */
+  promptPlans: message({
+    request: z.strictObject({}),
+    response: z.strictObject({
+      carrierName: z.string(),
+      plans: z.array(z.strictObject({ id: z.string(), label: z.string(), number: z.string().optional() })).max(500),
+    }),
+    from: ['extension-page'],
+  }),
+  /** A click on "Fill" in the prompt iframe: fill that plan into the tab's form. */
+  fillFromPrompt: message({
+    request: z.strictObject({ planId: z.string().min(1).max(64), overwrite: z.boolean() }),
+    response: fillOutcomeSchema,
+    from: ['extension-page'],
+  }),
+  /** "Not now" or "Don't offer on this site" in the prompt iframe. */
+  closePrompt: message({
+    request: z.strictObject({ forCarrier: z.boolean() }),
+    response: z.strictObject({ ok: z.literal(true) }),
+    from: ['extension-page'],
+  }),
+  /**
+   * The popup's "Fill this page": the plan the person picked, into the active tab. On a
+   * carrier's site only that carrier's plans; elsewhere the generic classifier, injected
+   * with `activeTab` + `scripting`.
+   */
+  fillTab: message({
+    request: z.strictObject({ tabId: z.int().nonnegative(), planId: z.string().min(1).max(64), overwrite: z.boolean() }),
+    response: fillOutcomeSchema,
     from: ['extension-page'],
   }),
   /** Whether the browser lets us show notifications, for the popup's banner. */

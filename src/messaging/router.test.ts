@@ -25,6 +25,11 @@ function makeRouter() {
     settingsChanged: vi.fn(async () => ({ ok: true as const })),
     snoozeReminder: vi.fn(async () => ({ snoozedUntil: null })),
     notificationStatus: vi.fn(async () => ({ level: 'granted' as const })),
+    carrierPage: vi.fn(async () => ({ carrierId: 'tim', offerPrompt: false })),
+    promptPlans: vi.fn(async () => ({ carrierName: 'TIM', plans: [] })),
+    fillFromPrompt: vi.fn(async () => ({ summary: 'Number filled.', filled: ['tel' as const], kept: [], noForm: false })),
+    closePrompt: vi.fn(async () => ({ ok: true as const })),
+    fillTab: vi.fn(async () => ({ summary: 'Number filled.', filled: ['tel' as const], kept: [], noForm: false })),
   };
   return { handlers, route: createMessageRouter(handlers, identity) };
 }
@@ -77,6 +82,21 @@ describe('createMessageRouter', () => {
     await expect(outcome).rejects.toThrow(reason);
     expect(handlers.plansChanged).not.toHaveBeenCalled();
     expect(handlers.settingsChanged).not.toHaveBeenCalled();
+  });
+
+  it('takes fill requests only from the side each belongs to', async () => {
+    const { handlers, route } = makeRouter();
+    // A carrier page's script cannot ask to be filled, nor list the plans the prompt offers.
+    await expect(route({ name: 'fillFromPrompt', payload: { planId: 'p1', overwrite: false } }, contentScript)).rejects.toThrow(/not accepted/);
+    await expect(route({ name: 'promptPlans', payload: {} }, contentScript)).rejects.toThrow(/not accepted/);
+    await expect(route({ name: 'fillTab', payload: { tabId: 7, planId: 'p1', overwrite: false } }, contentScript)).rejects.toThrow(/not accepted/);
+    // And our pages do not pose as the content script.
+    await expect(route({ name: 'carrierPage', payload: {} }, popup)).rejects.toThrow(/not accepted/);
+    await expect(route({ name: 'fillTab', payload: { tabId: -1, planId: 'p1', overwrite: false } }, popup)).rejects.toThrow(/malformed/);
+    expect(handlers.fillFromPrompt).not.toHaveBeenCalled();
+    expect(handlers.fillTab).not.toHaveBeenCalled();
+    await expect(route({ name: 'fillFromPrompt', payload: { planId: 'p1', overwrite: false } }, promptFrame)).resolves.toMatchObject({ filled: ['tel'] });
+    await expect(route({ name: 'carrierPage', payload: {} }, contentScript)).resolves.toEqual({ carrierId: 'tim', offerPrompt: false });
   });
 
   it('rejects a handler answer that breaks the protocol', async () => {

@@ -12,6 +12,7 @@ describe('settings', () => {
       afterExpiryReminders: false,
       language: 'browser',
       dateFormat: 'locale',
+      fillPromptOff: [],
     });
   });
 

@@ -37,6 +37,14 @@ export const settingsSchema = z.strictObject({
   language: z.enum(['browser', ...LANGUAGES], { error: 'language.unknown' }).default('browser'),
   /** `locale`: as the language writes dates; or a fixed day-month-year order. */
   dateFormat: z.enum(['locale', 'dmy', 'mdy', 'ymd'], { error: 'dateFormat.unknown' }).default('locale'),
+  /**
+   * Carriers on whose sites the person turned the in-page fill prompt off ("Don't offer
+   * on this site"); the shortcut and the popup's "Fill this page" still work there.
+   */
+  fillPromptOff: z
+    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'carrier.unknown' }), { error: 'carrier.unknown' })
+    .max(100, { error: 'carrier.unknown' })
+    .default([]),
   /** When the person last exported a backup. */
   lastBackupAt: instantSchema.optional(),
 });

@@ -19,7 +19,7 @@ function filesContaining(buildDir: string, marker: string): string[] {
 describe('test hooks', () => {
   it('are in the e2e build (so the search works)', () => {
     expect(filesContaining(BUILDS.chromeE2e, TEST_HOOKS_MARKER)).toEqual(['background.js']);
-    expect(filesContaining(BUILDS.chromeE2e, CONTENT_SCRIPT_MARKER)).toEqual(['content-scripts/carrier.js']);
+    expect(filesContaining(BUILDS.chromeE2e, CONTENT_SCRIPT_MARKER)).toEqual(['carrier-content.js']);
     expect(filesContaining(BUILDS.chromeE2e, PAGE_TEST_HOOKS_MARKER).length).toBeGreaterThan(0);
   });
 
@@ -31,5 +31,13 @@ describe('test hooks', () => {
     expect(filesContaining(buildDir, CONTENT_SCRIPT_MARKER)).toEqual([]);
     expect(filesContaining(buildDir, 'fetchFromWorker')).toEqual([]);
     expect(filesContaining(buildDir, PAGE_TEST_HOOKS_MARKER)).toEqual([]);
+    // The popup's e2e way to name the tab to fill, and the e2e-only host grant.
+    expect(filesContaining(buildDir, 'e2eFillTab')).toEqual([]);
+    expect(filesContaining(buildDir, 'shop.example.net')).toEqual([]);
+  });
+
+  it('the e2e build names its extra test site, so the check above can fail', () => {
+    expect(filesContaining(BUILDS.chromeE2e, 'shop.example.net')).toEqual(['manifest.json']);
+    expect(filesContaining(BUILDS.chromeE2e, 'e2eFillTab').length).toBe(1);
   });
 });

@@ -10,8 +10,11 @@ import { gzipSync } from 'node:zlib';
 export const SIZE_BUDGETS_GZIP: Record<string, number> = {
   // The worker: Dexie, zod, the polyfill and the protocol.
   background: 80_000,
-  // Runs inside every carrier page: kept small (no schema library for the registry).
-  'carrier content script': 12_000,
+  // Runs inside every carrier page (the autofill issue's budget: 15 KB gzip, its file plus
+  // any chunk it loads): no schema library, no polyfill, no registry.
+  'carrier content script': 15_000,
+  // Injected by the popup's "Fill this page" on other sites: the same core.
+  'fill-anywhere script': 15_000,
   // The popup opens on every click of the toolbar button: keep it light.
   popup: 70_000,
   options: 90_000,
@@ -32,7 +35,8 @@ export interface EntrySize {
 export function measureEntries(buildDir: string): EntrySize[] {
   const entryFiles: Record<string, string[]> = {
     background: ['background.js'],
-    'carrier content script': ['content-scripts/carrier.js'],
+    'carrier content script': ['carrier-content.js'],
+    'fill-anywhere script': ['fill-anywhere.js'],
     popup: scriptsOfPage(buildDir, 'popup.html'),
     options: scriptsOfPage(buildDir, 'options.html'),
   };

@@ -229,6 +229,7 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc
     afterExpiryReminders: fc.boolean(),
     language: fc.constantFrom('browser', ...LANGUAGES),
     dateFormat: fc.constantFrom('locale', 'dmy', 'mdy', 'ymd'),
+    fillPromptOff: fc.uniqueArray(fc.constantFrom('tim', 'windtre', 'azercell', 'nar', 'some-future-carrier'), { maxLength: 5 }),
     lastBackupAt: instantArbitrary,
   },
   {
@@ -240,6 +241,7 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc
       'afterExpiryReminders',
       'language',
       'dateFormat',
+      'fillPromptOff',
     ],
   },
   )

@@ -50,8 +50,9 @@ export function fixtureExpectations(): FixtureExpectation[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.expected.json')) {
         const html = full.replace(/\.expected\.json$/, '.html');
-        const parsed = expectationSchema.parse(JSON.parse(readFileSync(full, 'utf8')));
-        found.push({ ...parsed, file: path.relative(FIXTURES_ROOT, html), html: readFileSync(html, 'utf8') });
+        const parsed = expectationSchema.safeParse(JSON.parse(readFileSync(full, 'utf8')));
+        if (!parsed.success) throw new Error(`${path.relative(FIXTURES_ROOT, full)}: ${parsed.error.message}`);
+        found.push({ ...parsed.data, file: path.relative(FIXTURES_ROOT, html), html: readFileSync(html, 'utf8') });
       }
     }
   };

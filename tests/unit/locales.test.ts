@@ -31,7 +31,7 @@ function messageNamesUsedInCode(): Set<string> {
   ].filter((file) => /\.(ts|tsx|html)$/.test(file) && !/\.test\.tsx?$/.test(file));
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
+    for (const match of text.matchAll(/\b(?:t|getMessage|runtime\.message)\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
     for (const match of text.matchAll(/\bplural\(\s*'([A-Za-z0-9_]+)'/g)) used.add(`${match[1]}_other`);
     for (const match of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1]!);
   }

@@ -9,7 +9,8 @@ import type { MessageCatalog } from '../../i18n/format-message';
 import { createI18n } from '../../i18n/i18n';
 import type { Plan } from '../../plans/plan';
 import { I18nProvider } from '../i18n-context';
-import { maskPhoneNumberForGlance, PlanGlance } from './plan-glance';
+import { maskPhoneNumberForGlance } from '../../plans/phone-mask';
+import { PlanGlance } from './plan-glance';
 
 const NOW = new Date('2026-11-29T12:00:00.000Z');
 

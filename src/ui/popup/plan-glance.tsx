@@ -1,3 +1,4 @@
+import { maskPhoneNumberForGlance } from '../../plans/phone-mask';
 import type { ComponentChildren } from 'preact';
 import { carrierById } from '../../carriers/registry';
 import type { I18n } from '../../i18n/i18n';
@@ -129,31 +130,6 @@ function dataLeftText(megabytes: number, i18n: I18n): string {
   return i18n.t('planDataLeftMB', i18n.formatNumber(Math.round(megabytes)));
 }
 
-/**
- * Country calling codes with two digits (ITU E.164 list); 1 and 7 have one, every other
- * code three. Enough to split a stored number without shipping libphonenumber's metadata
- * in the popup.
- */
-const TWO_DIGIT_CALLING_CODES = new Set([
-  '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53',
-  '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94',
-  '95', '98',
-]);
-
-/**
- * "+39 333 ••• 4567": the country code and the first three digits tell which line it is
- * (an Italian mobile, an Azercell 050…), the last four tell one's own lines apart; the
- * middle stays hidden from anyone looking over a shoulder. Too short a number to hide
- * a middle of shows only its last four digits.
- */
-export function maskPhoneNumberForGlance(e164: string): string {
-  const digits = e164.replace(/\D/g, '');
-  const codeLength = digits.startsWith('1') || digits.startsWith('7') ? 1 : TWO_DIGIT_CALLING_CODES.has(digits.slice(0, 2)) ? 2 : 3;
-  const national = digits.slice(codeLength);
-  const last = national.slice(-4);
-  const prefix = national.length >= 9 ? ` ${national.slice(0, 3)}` : '';
-  return `+${digits.slice(0, codeLength)}${prefix} ••• ${last}`;
-}
 
 /**
  * A country's flag as inline SVG (emoji flags do not render on Windows): hand-drawn for

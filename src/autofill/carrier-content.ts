@@ -1,0 +1,119 @@
+import { classifyPage } from './classify';
+import { fillForm } from './fill-form';
+import { highlightFilled } from './highlight';
+import { showPromptFrame, showToast } from './page-overlay';
+import { recognisesRenewalForm } from './renewal-form';
+import { parseTabMessage, type FillSelectors } from './tab-message';
+
+/** What the background answered to `carrierPage` (src/messaging/protocol.ts). */
+export interface CarrierPageAnswer {
+  carrierId: string | null;
+  offerPrompt: boolean;
+  selectors?: FillSelectors;
+}
+
+export interface CarrierContentDeps {
+  document: Document;
+  /** Asks the background which carrier this tab is and whether to offer the prompt. */
+  askCarrierPage: () => Promise<CarrierPageAnswer>;
+  /** Our prompt page, `runtime.getURL('/prompt.html')`. */
+  promptUrl: string;
+  /** The prompt frame's accessible name, in the browser's language. */
+  promptTitle: string;
+  /**
+   * Registers the handler for messages from the background; the entry point passes only
+   * messages whose sender is our own background (no tab, our extension id).
+   */
+  listen: (handler: (message: unknown) => Promise<unknown> | undefined) => void;
+  /** How long DOM changes settle before the page is looked at again. */
+  settleMs?: number;
+}
+
+export interface CarrierContent {
+  answer: CarrierPageAnswer;
+  /** Resolves when the prompt is on screen (tests). */
+  promptShown: Promise<void>;
+  stop: () => void;
+}
+
+/**
+ * The carrier content script: on a registry carrier's page, waits for a renewal form and,
+ * when the carrier has plans, offers the prompt; fills when the background sends values
+ * after a user action. It never asks for plan data.
+ *
+ * The form may be rendered late or re-rendered (single-page sites): a MutationObserver
+ * looks again once the DOM has been quiet for `settleMs`, never in a busy loop, and stops
+ * once the prompt is shown. Filling finds the fields again at that moment.
+ */
+export async function startCarrierContent(deps: CarrierContentDeps): Promise<CarrierContent> {
+  const { document } = deps;
+  const settleMs = deps.settleMs ?? 300;
+  const answer = await deps.askCarrierPage();
+  let removePrompt: (() => void) | undefined;
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let promptDismissed = false;
+  let resolveShown!: () => void;
+  const promptShown = new Promise<void>((resolve) => (resolveShown = resolve));
+
+  const stopWatching = () => {
+    observer?.disconnect();
+    observer = undefined;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const look = () => {
+    timer = undefined;
+    if (removePrompt || promptDismissed) return;
+    if (!recognisesRenewalForm(classifyPage(document, { selectors: answer.selectors }))) return;
+    stopWatching();
+    removePrompt = showPromptFrame(document, deps.promptUrl, deps.promptTitle);
+    resolveShown();
+  };
+
+  if (answer.carrierId !== null && answer.offerPrompt) {
+    look();
+    if (!removePrompt) {
+      const MutationObserverOfPage = document.defaultView?.MutationObserver ?? MutationObserver;
+      observer = new MutationObserverOfPage(() => {
+        // Coalesce bursts of changes: one look after the page has been quiet a moment.
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(look, settleMs);
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    }
+  }
+
+  if (answer.carrierId !== null) {
+    deps.listen((raw) => {
+      const message = parseTabMessage(raw);
+      if (!message) return undefined;
+      switch (message.name) {
+        case 'fill': {
+          const outcome = fillForm(document, message.values, { selectors: message.selectors ?? answer.selectors });
+          highlightFilled(outcome.filled);
+          return Promise.resolve(outcome.report);
+        }
+        case 'announce':
+          showToast(document, message.text);
+          return Promise.resolve({ ok: true });
+        case 'removePrompt':
+          promptDismissed = true;
+          stopWatching();
+          removePrompt?.();
+          removePrompt = undefined;
+          return Promise.resolve({ ok: true });
+      }
+    });
+  }
+
+  return {
+    answer,
+    promptShown,
+    stop: () => {
+      stopWatching();
+      removePrompt?.();
+    },
+  };
+}

@@ -1,0 +1,272 @@
+import type { ClassifiedControl, Control } from './control';
+import type { FieldKind, FillableKind } from './field-kind';
+import { collectControls } from './collect';
+import { HINT_BITS as HINT, hintsIn, MONEY } from './hints';
+import { inSearchLandmark, readSignals, type Signals } from './signals';
+
+/** A carrier's explicit selectors per kind (its `autofill.selectors`), tried in order before any hint. */
+export interface ClassifyOptions {
+  selectors?: Partial<Record<FillableKind, string[]>>;
+}
+
+// Tokens of https://html.spec.whatwg.org/#autofill-field that decide a kind. Others (`on`,
+// `off`, `nope`, `street-address`…) say nothing and the hints decide.
+const AUTOCOMPLETE: Record<string, FieldKind> = {
+  tel: 'tel',
+  'tel-national': 'tel-national',
+  'tel-country-code': 'tel-country-code',
+  'tel-area-code': 'tel-area-code',
+  'tel-local': 'tel-local',
+  email: 'email',
+  'transaction-amount': 'transaction-amount',
+  'given-name': 'given-name',
+  'family-name': 'family-name',
+  name: 'name',
+  'cc-number': 'cc-number',
+  'cc-exp': 'cc-exp',
+  'cc-exp-month': 'cc-exp',
+  'cc-exp-year': 'cc-exp',
+  'cc-csc': 'cc-csc',
+  'cc-name': 'cc-name',
+  'cc-given-name': 'cc-name',
+  'cc-family-name': 'cc-name',
+  'one-time-code': 'other',
+  'current-password': 'other',
+  'new-password': 'other',
+  username: 'other',
+};
+
+/** Kinds the hints score, in the order that breaks a tie. */
+const SCORED: readonly [FillableKind, number][] = [
+  ['email', HINT.email],
+  ['tel', HINT.tel],
+  ['transaction-amount', HINT.amount],
+  ['name', HINT.fullName],
+  ['family-name', HINT.familyName],
+  ['given-name', HINT.givenName],
+  ['tel-country-code', HINT.countryCode],
+  ['tel-area-code', HINT.areaCode],
+];
+const TEL = 1;
+const AMOUNT = 2;
+const COUNTRY_CODE = 6;
+const AREA_CODE = 7;
+const ENOUGH = 2;
+
+const COUNTRY_CODE_TEXT = /(?:^|[^\d])\+\s?\d{1,4}(?!\d)|^00\d{1,3}$/;
+// Azerbaijani operator prefixes are written 050, 055, 070…; Italian mobile ones 3xx.
+const AREA_CODE_TEXT = /^\(?(?:0\d{2}|3\d{2})\)?$/;
+const PHONE_PLACEHOLDER = /^(?:[\p{L}.]+\s)?[+(]?\d[\d\s().-]{6,16}\d$/u;
+const CARD_PLACEHOLDER = /(?:\d{4}|x{4}|•{4}|\*{4})(?:[\s-]?(?:\d{4}|x{4}|•{4}|\*{4})){3}/;
+const CURRENCY_ALONE = /^(?:€|₼|\$|£|eur|euro|azn|manat)$/;
+
+interface Verdict {
+  kind: FieldKind;
+  confidence: number;
+  reason: string;
+}
+
+/**
+ * Decides what each collected control asks for. In order: the carrier's selectors (its
+ * first selector that matches a control wins; an invalid one is skipped); the autocomplete
+ * token; payment, SIM serial, captcha, search and one-time-code fields, recognised to be
+ * left alone; then hints scored over labels, placeholder, name and id, type and inputmode,
+ * and the options of selects, radios and tiles. Last, controls are read together per form:
+ * a second phone or e-mail field is the first one's confirmation, and a number beside a
+ * country-code or operator-prefix control is its national or local part.
+ */
+export function classifyControls(controls: Control[], options: ClassifyOptions = {}): ClassifiedControl[] {
+  const verdicts: (Verdict | undefined)[] = controls.map(() => undefined);
+  for (const [kind, selectors] of Object.entries(options.selectors ?? {})) {
+    const index = firstMatch(controls, verdicts, selectors ?? []);
+    if (index >= 0) verdicts[index] = { kind: kind as FillableKind, confidence: 1, reason: 'selector' };
+  }
+  return readSignals(controls, (signals) => {
+    const decided = verdicts.map((verdict, index) => verdict ?? judge(controls[index]!, signals[index]!));
+    readTogether(decided, signals);
+    return controls.map((control, index) => ({ control, ...decided[index]! }));
+  });
+}
+
+/** Collects and classifies the controls of a page or shadow root. */
+export function classifyPage(root: Document | ShadowRoot, options: ClassifyOptions = {}): ClassifiedControl[] {
+  return classifyControls(collectControls(root), options);
+}
+
+function firstMatch(controls: Control[], verdicts: (Verdict | undefined)[], selectors: string[]): number {
+  for (const selector of selectors) {
+    try {
+      const index = controls.findIndex((control, at) => !verdicts[at] && elementsOf(control).some((element) => element.matches(selector)));
+      if (index >= 0) return index;
+    } catch {
+      // A selector the browser cannot parse: the carrier file is wrong, the page still gets the hints.
+    }
+  }
+  return -1;
+}
+
+function elementsOf(control: Control): Element[] {
+  if (control.type === 'radio-group') return control.elements;
+  if (control.type === 'tiles') return [control.container, ...control.elements];
+  return [control.element];
+}
+
+function judge(control: Control, signals: Signals): Verdict {
+  if (control.type === 'tiles') return { kind: 'transaction-amount', confidence: 0.85, reason: 'tiles' };
+  const label = hintsIn(signals.label);
+  const nearby = hintsIn(signals.nearbyLabel);
+  const placeholder = hintsIn(signals.placeholder);
+  const identifiers = hintsIn(signals.identifiers);
+  const legend = hintsIn(signals.legend);
+  const named = label | nearby;
+  const described = placeholder | identifiers;
+  if (control.type === 'radio-group') return judgeRadios(signals, named | legend | described);
+
+  const autocompleted = AUTOCOMPLETE[signals.autocomplete];
+  if (autocompleted) return { kind: autocompleted, confidence: 1, reason: 'autocomplete' };
+
+  // What the label says decides; placeholder and name decide only when the label names
+  // nothing of ours ("Numero di cellulare" with name="cardNumber" stays a phone).
+  const mentionsOurs = (named & (HINT.tel | HINT.email | HINT.amount)) !== 0;
+  const says = (bit: number) => (named & bit) !== 0 || (!mentionsOurs && (described & bit) !== 0);
+  if (says(HINT.iccid)) return leftAlone('iccid');
+  if (says(HINT.ccCsc)) return leftAlone('cc-csc');
+  if (says(HINT.ccExp)) return leftAlone('cc-exp');
+  if (says(HINT.ccName)) return leftAlone('cc-name');
+  if (says(HINT.ccNumber) || CARD_PLACEHOLDER.test(signals.placeholder) || (says(HINT.card) && cardShaped(signals))) {
+    return leftAlone('cc-number');
+  }
+  // "Numero" inside a fieldset about the card is the card's number.
+  if (legend & (HINT.card | HINT.ccNumber) && !mentionsOurs) return leftAlone('cc-number');
+  if (says(HINT.captcha)) return leftAlone('captcha');
+  if (signals.type === 'search' || says(HINT.search) || inSearchLandmark(control.element)) return leftAlone('search');
+  if (says(HINT.leftAlone)) return leftAlone('other');
+
+  const scores = SCORED.map(([, bit]) => {
+    let score = 0;
+    if (label & bit) score += 3;
+    if (nearby & bit) score += 2.5;
+    if (placeholder & bit) score += 2;
+    if (identifiers & bit) score += 2;
+    if (legend & bit) score += 1;
+    return score;
+  });
+  const weak = HINT.weakTel;
+  scores[TEL]! += ((label & weak ? 3 : 0) + (nearby & weak ? 2.5 : 0) + (placeholder & weak ? 2 : 0) + (identifiers & weak ? 2 : 0)) / 2;
+  const reason = label || nearby ? 'label' : placeholder ? 'placeholder' : identifiers ? 'name' : legend ? 'legend' : '';
+
+  const { type, inputMode } = signals;
+  if (type === 'tel' || inputMode === 'tel') scores[TEL]! += 2.5;
+  if (type === 'email' || inputMode === 'email') scores[0]! += 3;
+  if (type === 'number' || inputMode === 'numeric' || inputMode === 'decimal') {
+    scores[TEL]! += 0.5;
+    scores[AMOUNT]! += inputMode === 'decimal' ? 1 : 0.5;
+  }
+  if (PHONE_PLACEHOLDER.test(signals.placeholder)) scores[TEL]! += 2;
+  if (CURRENCY_ALONE.test(signals.after) || CURRENCY_ALONE.test(signals.before)) scores[AMOUNT]! += 2;
+
+  if (control.type === 'select') {
+    const { options, optionValues } = signals;
+    if (mostly(options, optionValues, (text) => COUNTRY_CODE_TEXT.test(text))) scores[COUNTRY_CODE]! += 5;
+    else if (mostly(options, optionValues, (text) => AREA_CODE_TEXT.test(text))) scores[AREA_CODE]! += 5;
+    if (mostly(options, optionValues, (text) => MONEY.test(text))) scores[AMOUNT]! += 5;
+  } else if (signals.maxLength > 0 && signals.maxLength <= 5) {
+    const shown = signals.value || signals.placeholder;
+    if (/^\+\d{1,4}$/.test(shown)) scores[COUNTRY_CODE]! += 4;
+    if (AREA_CODE_TEXT.test(shown)) scores[AREA_CODE]! += 3;
+  } else {
+    // A prefix is a select or a few characters; a full-width field that mentions one wants the number.
+    if (scores[AREA_CODE]! + scores[COUNTRY_CODE]! > 0) scores[TEL]! += 1;
+    scores[AREA_CODE] = scores[COUNTRY_CODE] = 0;
+  }
+
+  let best = 0;
+  scores.forEach((score, index) => {
+    if (score > scores[best]!) best = index;
+  });
+  const score = scores[best]!;
+  if (score < ENOUGH) return { kind: 'other', confidence: 0.1, reason: confirms(named | described) ? 'confirm?' : 'no signal' };
+  let kind: FieldKind = SCORED[best]![0];
+  if (confirms(named | described) && (kind === 'tel' || kind === 'email')) kind = `${kind}-confirm`;
+  return { kind, confidence: Math.min(0.95, 0.4 + score / 10), reason: reason || (control.type === 'select' ? 'options' : 'type') };
+}
+
+function judgeRadios(signals: Signals, hints: number): Verdict {
+  const { options, optionValues } = signals;
+  if (mostly(options, [], (text) => MONEY.test(text))) return { kind: 'transaction-amount', confidence: 0.9, reason: 'options' };
+  if (hints & HINT.amount && mostly(optionValues, [], (value) => /^\d+(?:[.,]\d+)?$/.test(value))) {
+    return { kind: 'transaction-amount', confidence: 0.8, reason: 'label' };
+  }
+  return { kind: 'other', confidence: 0.1, reason: 'no signal' };
+}
+
+function leftAlone(kind: FieldKind): Verdict {
+  return { kind, confidence: 0.9, reason: 'refused' };
+}
+
+const confirms = (bits: number) => (bits & HINT.confirm) !== 0;
+
+/** A card number is 13–19 digits: a field that long, or one whose pattern asks for that many. */
+function cardShaped({ maxLength, pattern, placeholder }: Signals): boolean {
+  return (maxLength >= 13 && maxLength <= 23) || /1[3-9]|16/.test(pattern) || /\d{4}\s\d{4}/.test(placeholder);
+}
+
+/** At least two options (one when there are only one or two) and half of those with content pass `test`. */
+function mostly(texts: string[], values: string[], test: (text: string) => boolean): boolean {
+  let passed = 0;
+  let filled = 0;
+  texts.forEach((text, index) => {
+    const value = values[index] ?? '';
+    if (!text && !value) return;
+    filled++;
+    if (test(text) || (value !== '' && test(value))) passed++;
+  });
+  return passed >= Math.min(2, filled) && passed > 0 && passed * 2 >= filled;
+}
+
+/** Per form: confirmation twins, and numbers that sit beside a country-code or prefix control. */
+function readTogether(verdicts: Verdict[], signals: Signals[]): void {
+  const previousInForm = new Map<Node, number>();
+  const lastOfKind = new Map<Node, Partial<Record<'tel' | 'email', number>>>();
+  const prefixes = new Map<Node, Set<FieldKind>>();
+  verdicts.forEach((verdict, index) => {
+    const { form } = signals[index]!;
+    const previous = previousInForm.get(form);
+    const last = lastOfKind.get(form) ?? {};
+    lastOfKind.set(form, last);
+    if (verdict.kind === 'tel-country-code' || verdict.kind === 'tel-area-code') {
+      const kinds = prefixes.get(form) ?? new Set();
+      prefixes.set(form, kinds.add(verdict.kind));
+      return; // a prefix between a number and its twin does not part them
+    }
+    previousInForm.set(form, index);
+    if (verdict.reason === 'selector') {
+      if (verdict.kind === 'tel' || verdict.kind === 'email') last[verdict.kind] = index;
+      return;
+    }
+    if (verdict.kind === 'other' && verdict.reason === 'confirm?' && signals[index]!.type !== 'select') {
+      // "Ripeti" alone: the twin of the nearest phone or e-mail field before it.
+      const tel = last.tel ?? -1;
+      const email = last.email ?? -1;
+      if (tel >= 0 || email >= 0) verdict.kind = tel > email ? 'tel-confirm' : 'email-confirm';
+      return;
+    }
+    if (verdict.kind !== 'tel' && verdict.kind !== 'email') return;
+    // The same field again right after the first, with the same shape: its confirmation.
+    if (previous !== undefined && verdicts[previous]!.kind === verdict.kind && sameShape(signals[previous]!, signals[index]!)) {
+      verdict.kind = `${verdict.kind}-confirm`;
+      return;
+    }
+    last[verdict.kind] = index;
+  });
+  verdicts.forEach((verdict, index) => {
+    if (verdict.kind !== 'tel' || verdict.reason === 'selector') return;
+    const kinds = prefixes.get(signals[index]!.form);
+    if (kinds?.has('tel-area-code')) verdict.kind = 'tel-local';
+    else if (kinds?.has('tel-country-code') || /^(?:\+|00)\s?\d{1,4}$/.test(signals[index]!.before)) verdict.kind = 'tel-national';
+  });
+}
+
+function sameShape(first: Signals, second: Signals): boolean {
+  return first.type === second.type && first.maxLength === second.maxLength && first.inputMode === second.inputMode;
+}

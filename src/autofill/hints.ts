@@ -1,0 +1,194 @@
+/**
+ * What renewal forms call their fields, as data: words and phrases in the languages of the
+ * carriers we serve (Italian, Azerbaijani) and of the people who travel there (English,
+ * Chinese, Spanish, French, German). Browser autofill has no Italian pattern for
+ * "cellulare" or "taglio di ricarica" and none for Azerbaijani "məbləğ"; these lists fill
+ * that gap. Matching (hintsIn) is accent- and case-insensitive and word-aware: "nome" does
+ * not match inside "cognome", "ad" only as a whole word. A trailing `*` marks a stem that
+ * takes suffixes (Azerbaijani "nömrə" → "nömrəsi", "nömrənizi"). Phrases win over the words
+ * inside them ("numero carta" is a card, not a phone "numero"), so payment, SIM-serial and
+ * one-time-code phrases are listed in full.
+ */
+export const HINTS = {
+  tel: [
+    'numero di cellulare', 'numero cellulare', 'numero di telefono', 'numero telefono', 'numero telefonico',
+    'numero mobile', 'numero da ricaricare', 'numero di ricarica', 'cellulare', 'telefono', 'linea mobile', 'utenza',
+    'numero tim', 'numero vodafone', 'numero windtre', 'numero wind tre', 'numero iliad', 'numero kena', 'numero ho',
+    'numero fastweb', 'numero coopvoce', 'numero postemobile', 'numero very',
+    'msisdn', 'mobile number', 'mobile phone', 'phone number', 'phone', 'phonenumber', 'mobilenumber', 'mobile',
+    'telephone', 'tel', 'cell', 'cellphone', 'cell phone', 'recipient number',
+    'telefon', 'telefon nömrəsi', 'mobil nömrə', 'mobil', 'nömrə*', 'nomre*',
+    '手机号', '手机号码', '手机', '电话', '电话号码', '号码',
+    'teléfono', 'número de teléfono', 'móvil', 'número de móvil', 'celular',
+    'numéro de téléphone', 'téléphone', 'portable', 'numéro de portable', 'numéro de mobile',
+    'handynummer', 'handy', 'rufnummer', 'mobilnummer', 'telefonnummer', 'mobilfunknummer',
+  ],
+  /** Alone these say little ("Numero ordine"); they add to the other signals of a phone field. */
+  weakTel: ['numero', 'number', 'nummer', 'número', 'numéro', 'num'],
+  confirm: [
+    'conferma', 'confermare', 'confermi', 'ripeti', 'ripetere', 'ridigita', 'reinserisci', 'reinserire',
+    're-enter', 're enter', 'reenter', 'retype', 'confirm', 'confirmation', 'repeat', 'again', 'verify',
+    'təkrar*', 'təsdiq*', 'tekrar*', 'tesdiq*',
+    '确认', '再次', '再次输入', '重复',
+    'confirmar', 'confirme', 'repetir', 'repita', 'confirmer', 'répéter', 'retapez', 'ressaisir',
+    'bestätigen', 'bestätigung', 'wiederholen', 'wiederholung',
+  ],
+  amount: [
+    'importo', 'importo ricarica', 'altro importo', 'taglio', 'tagli', 'taglio di ricarica', 'ricarica da', 'valore ricarica',
+    'amount', 'top-up amount', 'topup amount', 'top up amount', 'recharge amount', 'sum',
+    'məbləğ*', 'mebleg*', '金额', '充值金额', '面值', 'importe', 'monto', 'montant', 'betrag', 'aufladebetrag',
+  ],
+  email: [
+    'e-mail', 'email', 'e mail', 'mail', 'posta elettronica', 'indirizzo email', 'indirizzo e-mail', 'indirizzo mail',
+    'email address', 'elektron poçt', 'e-poçt', 'epoct', 'poçt', '邮箱', '电子邮件', '电子邮箱', '邮件',
+    'correo', 'correo electrónico', 'courriel', 'adresse e-mail', 'adresse électronique', 'e-mail-adresse',
+    'emailadresse', 'mailadresse',
+  ],
+  /** A split operator prefix (Azerbaijani 050/055/070…), not the country's. */
+  areaCode: [
+    'prefisso', 'prefisso operatore', 'prefiks', 'operator kodu', 'operator prefiksi', 'kod', 'area code', 'prefix',
+    '前缀', '区号', 'prefijo', 'indicatif', 'vorwahl',
+  ],
+  countryCode: [
+    'prefisso internazionale', 'prefisso paese', 'prefisso nazionale', 'codice paese', 'codice nazione', 'country code',
+    'dialing code', 'dial code', 'calling code', 'ölkə kodu', 'ölkə', 'beynəlxalq kod', '国家代码', '国际区号',
+    'código de país', 'prefijo internacional', 'indicatif pays', 'indicatif international', 'ländervorwahl',
+    'landesvorwahl',
+  ],
+  givenName: ['nome', 'first name', 'firstname', 'given name', 'fname', 'ad', 'adı', 'adınız', '名', '名字', 'nombre', 'prénom', 'vorname'],
+  familyName: [
+    'cognome', 'surname', 'last name', 'lastname', 'lname', 'family name', 'soyad*', '姓', '姓氏', 'apellido', 'apellidos',
+    'nom', 'nom de famille', 'nachname', 'familienname',
+  ],
+  fullName: [
+    'nome e cognome', 'nome completo', 'nominativo', 'intestatario', 'full name', 'fullname', 'your name', 'name',
+    'ad və soyad', 'ad soyad', 'adı soyadı', 'ad, soyad', '姓名', 'nombre completo', 'nombre y apellidos',
+    'nom complet', 'nom et prénom', 'prénom et nom', 'vollständiger name', 'vor- und nachname',
+  ],
+  search: ['cerca', 'ricerca', 'search', 'axtar*', '搜索', '查找', 'buscar', 'búsqueda', 'rechercher', 'recherche', 'suchen', 'suche', 'q'],
+  captcha: [
+    'captcha', 'recaptcha', 'codice di controllo', 'codice captcha', 'caratteri dell immagine', 'codice nell immagine',
+    'security text', 'characters in the image', 'şəkildəki*', 'təhlükəsizlik kodu', '验证码', '图形验证码',
+  ],
+  /** The SIM's serial: never confused with its number. */
+  iccid: [
+    'iccid', 'icc id', 'icc', 'numero sim', 'numero della sim', 'numero seriale', 'seriale sim', 'seriale della sim',
+    'codice sim', 'carta sim', 'numero carta sim', 'sim number', 'sim card number', 'sim card', 'sim serial',
+    'serial number', 'sim kart*', 'sim kart nömrəsi', 'sim kartın nömrəsi', 'sim nömrə*', 'sim卡号', 'sim卡',
+    'número de sim', 'numéro sim', 'numéro de carte sim', 'sim-kartennummer', 'simkartennummer', 'sim nummer',
+  ],
+  ccNumber: [
+    'numero carta', 'numero della carta', 'numero di carta', 'numero carta di credito', 'carta di credito', 'card number',
+    'cardnumber', 'credit card', 'credit card number', 'debit card', 'ccnum', 'cc number', 'cc num', 'cc-number', 'pan',
+    'kart nömrəsi', 'kartın nömrəsi', 'bank kartı', '卡号', '银行卡号', '银行卡', '信用卡', 'número de tarjeta',
+    'tarjeta de crédito', 'numéro de carte', 'carte bancaire', 'carte de crédit', 'kartennummer', 'kreditkarte',
+    'kreditkartennummer',
+  ],
+  ccExp: [
+    'scadenza', 'data di scadenza', 'scadenza carta', 'mese di scadenza', 'anno di scadenza', 'expiry', 'expiry date',
+    'expiration', 'expiration date', 'exp date', 'valid thru', 'mm/aa', 'mm/yy', 'mm / aa', 'mm / yy', 'mm/aaaa', 'mm/yyyy',
+    'cc exp', 'cc-exp', 'ccexp', 'son istifadə tarixi', 'bitmə tarixi', 'etibarlılıq*', '有效期', '到期', 'caducidad',
+    'vencimiento', 'fecha de caducidad', 'date d expiration', 'ablaufdatum', 'gültig bis',
+  ],
+  ccCsc: [
+    'cvv', 'cvc', 'cvv2', 'cvc2', 'csc', 'cid', 'codice di sicurezza', 'codice cvv', 'security code', 'card verification',
+    'cvv kodu', '安全码', 'código de seguridad', 'cryptogramme', 'code de sécurité', 'kartenprüfnummer', 'prüfnummer',
+    'sicherheitscode', 'cc csc', 'cc-csc',
+  ],
+  ccName: [
+    'titolare della carta', 'titolare carta', 'intestatario della carta', 'intestatario carta', 'nome sulla carta',
+    'cardholder', 'card holder', 'cardholder name', 'name on card', 'holder name', 'kart sahibi', 'kart sahibinin adı',
+    '持卡人', '持卡人姓名', 'titular de la tarjeta', 'nombre del titular', 'titulaire de la carte', 'titulaire',
+    'karteninhaber', 'cc name', 'cc-name',
+  ],
+  /** A card named without saying which field: with a card-number shape it is the number. */
+  card: ['carta', 'card', 'kart', 'kartı', 'tarjeta', 'carte', 'karte', '卡'],
+  /** Fields we never fill and that would otherwise look like ours (a name, a number, a code). */
+  leftAlone: [
+    'password', 'parola d ordine', 'passwort', 'contraseña', 'mot de passe', 'şifrə', 'sifre', '密码',
+    'otp', 'one-time', 'one time code', 'codice otp', 'codice sms', 'sms code', 'verification code', 'codice di verifica',
+    'pin', 'codice pin', 'puk', 'təsdiq kodu', 'təsdiqləmə kodu', 'sms kod*', 'birdəfəlik*', 'doğrulama kodu',
+    'coupon', 'codice promozionale', 'codice promo', 'promo code', 'promo', 'promocode', 'codice sconto', 'discount code',
+    'voucher', 'buono', 'gift card', 'promo kod', 'kupon', '优惠码', 'cupón', 'código promocional', 'code promo',
+    'gutschein', 'gutscheincode',
+    'username', 'user name', 'nome utente', 'company name', 'nome azienda', 'ragione sociale', 'nickname',
+    'codice fiscale', 'partita iva', 'indirizzo', 'address', 'città', 'city', 'cap', 'zip', 'postal code',
+  ],
+} satisfies Record<string, string[]>;
+
+export type HintKind = keyof typeof HINTS;
+
+/** One bit per hint kind, so one scan of a text answers every question about it. */
+export const HINT_BITS = Object.fromEntries(Object.keys(HINTS).map((kind, index) => [kind, 1 << index])) as Record<
+  HintKind,
+  number
+>;
+
+const MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\0-\x7f]/;
+// One character class (fast to scan); runs of spaces and the ends are checked apart.
+const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'’`]/;
+
+/**
+ * Lower case, accents off, spaces collapsed, at most ~200 characters: the one form every text
+ * is compared in. Dotless ı folds to i so "SOYADI" and "soyadı" meet; ə stays (it is a
+ * letter of its own, not an accented e).
+ */
+export function normalise(text: string): string {
+  if (!text) return '';
+  let folded = (text.length > 200 ? text.slice(0, 200) : text).toLowerCase();
+  if (NON_ASCII.test(folded)) folded = folded.normalize('NFD').replace(MARKS, '').replace(/ı/g, 'i');
+  // "d'ordine", "nell’immagine": apostrophes part words as spaces do.
+  const uneven = ODD_SPACE.test(folded) || folded.includes('  ') || folded.startsWith(' ') || folded.endsWith(' ');
+  return uneven ? folded.replace(/[\s'’`]+/g, ' ').trim() : folded;
+}
+
+/** name="msisdnConferma", id="first_name" → "msisdn conferma", "first name": identifiers read as words. */
+export function identifierWords(identifier: string): string {
+  return normalise(/[A-Z_\-.[\]]/.test(identifier) ? identifier.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ') : identifier);
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const bitsOfHint = new Map<string, number>();
+
+function compileHints(): RegExp {
+  const whole: string[] = [];
+  const stems: string[] = [];
+  const cjk: string[] = [];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  for (const [kind, hints] of Object.entries(HINTS)) {
+    for (const hint of hints) {
+      const stem = hint.endsWith('*');
+      const key = normalise(stem ? hint.slice(0, -1) : hint);
+      if (!bitsOfHint.has(key)) {
+        if (CJK.test(key)) cjk.push(key.length === 1 ? `(?<![\\u3400-\\u9fff])${key}(?![\\u3400-\\u9fff])` : escape(key));
+        else (stem ? stems : whole).push(escape(key));
+      }
+      bitsOfHint.set(key, (bitsOfHint.get(key) ?? 0) | HINT_BITS[kind as HintKind]);
+    }
+  }
+  // Longest first: at each position the phrase beats the words inside it.
+  const longestFirst = (list: string[]) => list.sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(
+    `(?<!\\p{L})(?:${longestFirst(whole)})(?!\\p{L})|(?<!\\p{L})(?:${longestFirst(stems)})|${longestFirst(cjk)}`,
+    'gu',
+  );
+}
+
+const HINT_PATTERN = compileHints();
+
+/** The hint kinds a normalised text mentions, as HINT_BITS or-ed together. */
+export function hintsIn(text: string): number {
+  if (!text) return 0;
+  let bits = 0;
+  HINT_PATTERN.lastIndex = 0;
+  for (let match = HINT_PATTERN.exec(text); match; match = HINT_PATTERN.exec(text)) {
+    // A one-character CJK hint matched with its lookarounds: the key is the match itself.
+    bits |= bitsOfHint.get(match[0]) ?? 0;
+  }
+  return bits;
+}
+
+/** "10 €", "€ 10,00", "25 ₼", "10 AZN", "10 euro": an amount with its currency. */
+export const MONEY =
+  /(?:[€$£₼¥]|(?<!\p{L})(?:eur|euro|azn|manat|usd|gbp|chf|cny|rmb)(?!\p{L}))\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€$£₼¥元]|(?<!\p{L})(?:eur|euro|azn|manat|usd|gbp|chf|cny|rmb)(?!\p{L}))/iu;

@@ -1,0 +1,304 @@
+import { anchorOf, type Control } from './control';
+import { identifierWords, normalise } from './hints';
+
+/**
+ * Everything the classifier looks at for one control, read once from the DOM and
+ * normalised (hints.ts `normalise`), so that scoring is plain string work. No layout reads:
+ * `textContent`, never `innerText`, and every text is cut at ~200 characters.
+ */
+export interface Signals {
+  /** The autocomplete field token (`tel`, `cc-number`…), after any section-/shipping/billing/home… tokens; '' when absent. */
+  autocomplete: string;
+  /** The input's type, or `select`, `textarea`, `radio`, `tiles`. */
+  type: string;
+  inputMode: string;
+  /** What the page names the control with: its labels, aria-label(ledby), title. */
+  label: string;
+  /** A stand-in when there is no label: a floating label beside it, or the nearest text before it. */
+  nearbyLabel: string;
+  /** The legend of its fieldset (for a radio group, its question). */
+  legend: string;
+  /** `name` and `id`, read as words ("msisdnConferma" → "msisdn conferma"). */
+  identifiers: string;
+  placeholder: string;
+  /** The nearest text before and after the control, e.g. a "+39" span or a "€" suffix. */
+  before: string;
+  after: string;
+  /** Texts and values of a select's options, a group's radios or tiles (at most 40), trimmed, not normalised. */
+  options: string[];
+  optionValues: string[];
+  /** maxlength, or 0 when the page sets none. */
+  maxLength: number;
+  pattern: string;
+  value: string;
+  /** The form the control belongs to, or its root: twins and prefix + number pairs live in one. */
+  form: Node;
+}
+
+const TEXT_LIMIT = 200;
+const MAX_OPTIONS = 40;
+const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'SELECT', 'TEXTAREA', 'TEMPLATE', 'NOSCRIPT', 'svg']);
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const SECTION_TOKEN = /^(section-|shipping$|billing$|home$|work$|mobile$|fax$|pager$)/;
+
+let passedControl = false;
+
+/**
+ * The text of a node, stopping at `limit` characters and after a few hundred nodes, skipping
+ * scripts and options. Notes in `passedControl` whether it crossed a form control, because
+ * text beyond another control belongs to that control, not to ours. A loop, not recursion:
+ * this runs for every control of pages with thousands of them.
+ */
+function boundedText(node: Node, limit = TEXT_LIMIT): string {
+  let text = '';
+  let visited = 0;
+  passedControl = false;
+  let current: Node = node;
+  for (;;) {
+    if (current.nodeType === 3) text += current.nodeValue;
+    else if (current.nodeType === 1) {
+      const tag = (current as Element).tagName;
+      if (CONTROL_TAGS.has(tag)) passedControl = true;
+      if (current.firstChild && !SKIPPED_TEXT.has(tag)) {
+        current = current.firstChild;
+        continue;
+      }
+    }
+    if (text.length >= limit || ++visited > 300) break;
+    while (current !== node && !current.nextSibling) current = current.parentNode!;
+    if (current === node) break;
+    current = current.nextSibling!;
+  }
+  return text.trim().slice(0, limit);
+}
+
+/**
+ * What one reading of a root tells every control in it, from a few queries instead of a
+ * walk up the tree per control: labels by their `for` and by the control they wrap
+ * (`label.control`), the fieldset around each control (`fieldset.elements`), and whether the
+ * root has a search landmark at all.
+ */
+interface RootFacts {
+  labelsFor: Map<string, string>;
+  wrapping: Map<Element, HTMLLabelElement>;
+  fieldsets: Map<Element, HTMLFieldSetElement>;
+  legends: Map<Element, string>;
+  hasSearch: boolean;
+}
+
+const SEARCH_LANDMARK = '[role=search],search';
+let facts = new Map<Node, RootFacts>();
+
+function factsOf(root: Document | ShadowRoot): RootFacts {
+  let known = facts.get(root);
+  if (known) return known;
+  known = { labelsFor: new Map(), wrapping: new Map(), fieldsets: new Map(), legends: new Map(), hasSearch: false };
+  facts.set(root, known);
+  if (!root.querySelectorAll) return known;
+  for (const label of root.querySelectorAll('label')) {
+    const id = label.htmlFor;
+    if (id) known.labelsFor.set(id, joined(known.labelsFor.get(id) ?? '', boundedText(label)));
+    else if (label.control) known.wrapping.set(label.control, label);
+  }
+  // In page order, so an inner fieldset overrides the outer one for its controls.
+  for (const fieldset of root.querySelectorAll('fieldset')) {
+    for (const element of fieldset.elements) known.fieldsets.set(element, fieldset);
+  }
+  known.hasSearch = root.querySelector(SEARCH_LANDMARK) !== null;
+  return known;
+}
+
+function legendOf(fieldset: Element | null | undefined, known: RootFacts): string {
+  if (!fieldset) return '';
+  let legend = known.legends.get(fieldset);
+  if (legend === undefined) {
+    legend = '';
+    for (let child = fieldset.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName === 'LEGEND') legend = normalise(boundedText(child));
+    }
+    known.legends.set(fieldset, legend);
+  }
+  return legend;
+}
+
+/** Inside a search landmark (`role=search`, `<search>`): its fields are searches, whatever they say. */
+export function inSearchLandmark(element: Element): boolean {
+  const known = facts.get(element.getRootNode());
+  return (known?.hasSearch ?? true) && element.closest(SEARCH_LANDMARK) !== null;
+}
+
+function labelText(element: Element, known: RootFacts): string {
+  const id = element.id;
+  const byFor = id ? (known.labelsFor.get(id) ?? '') : '';
+  const wrapping = known.wrapping.get(element);
+  return wrapping ? joined(byFor, boundedText(wrapping)) : byFor;
+}
+
+const joined = (first: string, second: string) => (first && second ? `${first} ${second}` : first || second);
+
+function ariaLabel(element: Element, root: Document | ShadowRoot): string {
+  let text = element.getAttribute('aria-label') ?? '';
+  const ids = element.getAttribute('aria-labelledby');
+  if (ids) {
+    for (const id of ids.split(/\s+/)) {
+      const labelling = root.getElementById?.(id);
+      if (labelling) text = joined(text, boundedText(labelling));
+    }
+  }
+  return joined(text, element.getAttribute('title') ?? '');
+}
+
+/**
+ * The nearest text before `element` among its siblings, then its parents' siblings (up to
+ * three levels, never out of its form): where a page without `<label>` writes the label.
+ * `upToLabel`: the control has its label already, and only a prefix between the two ("+39")
+ * is wanted.
+ */
+function precedingText(element: Element, upToLabel = false): string {
+  const limit = upToLabel ? 24 : TEXT_LIMIT;
+  let node: Node | null = element;
+  for (let depth = 0; node && depth < 4; depth++) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      const tag = (sibling as Element).tagName;
+      // The legend is read on its own; the label, too, when the control has one.
+      if (tag === 'LEGEND' || (upToLabel && tag === 'LABEL')) return '';
+      const text = boundedText(sibling, limit);
+      if (passedControl) return '';
+      if (text) return text;
+    }
+    node = node.parentNode;
+    if (!node || node.nodeType !== 1 || (node as Element).tagName === 'FORM' || (node as Element).tagName === 'FIELDSET') break;
+  }
+  return '';
+}
+
+/** The text right after the control: "€" after an amount, a floating label after the input. */
+function followingText(element: Element, limit = 20): string {
+  for (let sibling = element.nextSibling; sibling; sibling = sibling.nextSibling) {
+    const text = boundedText(sibling, limit);
+    if (passedControl) return '';
+    if (text) return text;
+  }
+  return '';
+}
+
+/** The form a control belongs to; outside any form, its root, or the form around its shadow host. */
+function formOf(element: Element, root: Node): Node {
+  const form = (element as HTMLInputElement).form ?? element.closest('form');
+  if (form) return form;
+  const host = (root as ShadowRoot).host;
+  return host ? formOf(host, host.getRootNode()) : root;
+}
+
+function autocompleteToken(element: Element): string {
+  const attribute = element.getAttribute('autocomplete');
+  if (!attribute) return '';
+  const tokens = attribute.toLowerCase().trim().split(/\s+/);
+  while (tokens.length > 1 && SECTION_TOKEN.test(tokens[0]!)) tokens.shift();
+  return tokens[0] ?? '';
+}
+
+function radioText(radio: HTMLInputElement, known: RootFacts, root: Document | ShadowRoot): string {
+  return labelText(radio, known).trim() || ariaLabel(radio, root).trim() || followingText(radio);
+}
+
+function withOptions(signals: Signals, texts: string[], values: string[]): Signals {
+  signals.options = texts;
+  signals.optionValues = values;
+  return signals;
+}
+
+/**
+ * Reads what the classifier needs of each control, in one pass over the page's current
+ * state. `then` runs while that reading's per-root answers are still fresh (inSearchLandmark).
+ */
+export function readSignals<T = Signals[]>(controls: readonly Control[], then?: (signals: Signals[]) => T): T {
+  facts = new Map();
+  const signals = controls.map(signalsOf);
+  const result = then ? then(signals) : (signals as T);
+  facts = new Map();
+  return result;
+}
+
+function signalsOf(control: Control): Signals {
+  const anchor = anchorOf(control);
+  const root = anchor.getRootNode() as Document | ShadowRoot;
+  const known = factsOf(root);
+  const signals: Signals = {
+    autocomplete: '',
+    type: control.type === 'radio-group' ? 'radio' : control.type,
+    inputMode: '',
+    label: '',
+    nearbyLabel: '',
+    legend: legendOf(control.type === 'tiles' ? known.fieldsets.size > 0 && anchor.closest('fieldset') : known.fieldsets.get(anchor), known),
+    identifiers: '',
+    placeholder: '',
+    before: '',
+    after: '',
+    options: [],
+    optionValues: [],
+    maxLength: 0,
+    pattern: '',
+    value: '',
+    form: formOf(anchor, root),
+  };
+  if (control.type === 'radio-group') {
+    const group = anchor.closest('[role=radiogroup]');
+    signals.label = group ? normalise(ariaLabel(group, root)) : '';
+    signals.nearbyLabel = normalise(precedingText(known.wrapping.get(anchor) ?? anchor));
+    signals.identifiers = identifierWords(control.name);
+    const radios = control.elements.slice(0, MAX_OPTIONS);
+    return withOptions(
+      signals,
+      radios.map((radio) => radioText(radio, known, root)),
+      radios.map((radio) => radio.value),
+    );
+  }
+  if (control.type === 'tiles') {
+    signals.label = normalise(ariaLabel(control.container, root));
+    signals.nearbyLabel = normalise(precedingText(control.container));
+    signals.identifiers = identifierWords(control.container.id);
+    const tiles = control.elements.slice(0, MAX_OPTIONS);
+    return withOptions(
+      signals,
+      tiles.map((tile) => boundedText(tile, 40)),
+      tiles.map((tile) => tile.getAttribute('value') ?? tile.dataset.value ?? ''),
+    );
+  }
+  const element = control.element;
+  signals.autocomplete = autocompleteToken(element);
+  signals.inputMode = (element.getAttribute('inputmode') ?? '').toLowerCase();
+  signals.label = normalise(joined(labelText(element, known), ariaLabel(element, root)));
+  signals.identifiers = identifierWords(joined(element.getAttribute('name') ?? '', element.id));
+  // With a label, only the few characters before matter (a "+39" span); without, that text is the label.
+  const labelled = signals.label !== '';
+  const before = precedingText(element, labelled);
+  const after = followingText(element, labelled ? 20 : TEXT_LIMIT);
+  signals.before = before.toLowerCase();
+  signals.after = after.toLowerCase();
+  if (!labelled) {
+    // A floating label sits after its input; otherwise the text before stands in.
+    const next = element.nextElementSibling;
+    const floating = next && (next.tagName === 'LABEL' || next.className.includes('label'));
+    signals.nearbyLabel = normalise((floating && after) || before);
+  }
+  if (control.type === 'select') {
+    signals.type = 'select';
+    const options = control.element.options;
+    const texts: string[] = [];
+    const values: string[] = [];
+    for (let index = 0; index < options.length && index < MAX_OPTIONS; index++) {
+      const option = options[index]!;
+      texts.push((option.textContent ?? '').trim().slice(0, 60));
+      values.push(option.value);
+    }
+    return withOptions(signals, texts, values);
+  }
+  const field = control.element;
+  signals.type = field.tagName === 'TEXTAREA' ? 'textarea' : (field as HTMLInputElement).type;
+  signals.placeholder = normalise(field.getAttribute('placeholder') ?? '');
+  signals.maxLength = Math.max(0, Number(field.getAttribute('maxlength')) || 0);
+  signals.pattern = field.getAttribute('pattern') ?? '';
+  signals.value = field.value.trim().slice(0, 40);
+  return signals;
+}

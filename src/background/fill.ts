@@ -1,0 +1,206 @@
+import type { Browser, WxtBrowser } from 'wxt/browser';
+import type { FillReport } from '../autofill/fill-values';
+import type { FillSelectors, TabMessage } from '../autofill/tab-message';
+import { fillCarrierById, fillCarrierForUrl, type FillCarrier } from '../carriers/fill-carrier';
+import { carrierById } from '../carriers/registry';
+import { SETTINGS_KEY, type KeeperDatabase } from '../db/database';
+import { listActivePlans } from '../db/plans';
+import { readSettings } from '../db/settings';
+import type { I18n } from '../i18n/i18n';
+import type { LanguageChoice } from '../i18n/languages';
+import { RejectedMessage } from '../messaging/router';
+import type { FillOutcomeMessage, RequestOf, ResponseOf } from '../messaging/protocol';
+import { carrierConventions, fillValuesFor, type FormConventions } from '../plans/fill-values';
+import type { Plan } from '../plans/plan';
+import { maskPhoneNumberForGlance } from '../plans/phone-mask';
+import { settingsSchema } from '../plans/settings';
+import { z } from '../schema/z';
+import { fillSummary } from './fill-summary';
+
+export interface FillDeps {
+  browser: WxtBrowser;
+  db: KeeperDatabase;
+  i18nFor: (language: LanguageChoice) => Promise<I18n>;
+}
+
+/** The script `fillTab` injects into a page outside the registry (entrypoints/fill-anywhere.ts). */
+export const FILL_ANYWHERE_SCRIPT = '/fill-anywhere.js';
+
+/** The name of the keyboard shortcut in the manifest's `commands`. */
+export const FILL_COMMAND = 'fill-renewal-form';
+
+type Sender = Browser.runtime.MessageSender;
+
+// What a content script answers to `fill`: re-checked here, it comes from a carrier's page.
+const fillReportSchema = z.strictObject({
+  filled: z.array(z.string()).max(50),
+  kept: z.array(z.string()).max(50),
+  noForm: z.boolean(),
+});
+
+/**
+ * The background's side of form filling (DESIGN.md, "Rules that keep the data safe"):
+ * plan data leaves for a tab only after a user action in trusted UI (the prompt iframe,
+ * the popup, the keyboard shortcut), only for the carrier whose host the tab shows (taken
+ * from the browser's `sender.tab.url` / `tab.url`, never from a message), and only the
+ * values a top-up form needs.
+ */
+export function fillHandlers(deps: FillDeps) {
+  const { browser, db } = deps;
+  const currentI18n = async () => deps.i18nFor((await readSettings(db)).language);
+
+  async function plansOf(carrier: FillCarrier): Promise<Plan[]> {
+    return (await listActivePlans(db)).filter((plan) => plan.carrierId === carrier.id);
+  }
+
+  /** The tab a prompt iframe is shown in, and its carrier; anything else is refused. */
+  function promptTab(sender: Sender): { tabId: number; carrier: FillCarrier } {
+    const tabId = sender.tab?.id;
+    const carrier = fillCarrierForUrl(sender.tab?.url);
+    if (tabId === undefined || carrier === undefined) throw new RejectedMessage('The prompt is shown only in a carrier’s tab');
+    return { tabId, carrier };
+  }
+
+  async function sendToTab(tabId: number, message: TabMessage): Promise<unknown> {
+    return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  }
+
+  async function outcome(report: FillReport): Promise<FillOutcomeMessage> {
+    return { ...report, summary: fillSummary(await currentI18n(), report) };
+  }
+
+  async function refusal(say: (i18n: I18n) => string): Promise<FillOutcomeMessage> {
+    return { summary: say(await currentI18n()), filled: [], kept: [], noForm: false };
+  }
+
+  /** Pushes one plan's values to the carrier content script of the tab and reads its report. */
+  async function fillCarrierTab(tabId: number, carrier: FillCarrier, plan: Plan, overwrite: boolean): Promise<FillReport> {
+    const values = fillValuesFor(plan, carrierConventions(carrier), overwrite);
+    const selectors: FillSelectors | undefined = carrier.autofill.selectors;
+    const answer = await sendToTab(tabId, { name: 'fill', values, ...(selectors && { selectors }) });
+    return fillReportSchema.parse(answer) as FillReport;
+  }
+
+  /** A site outside the registry: the generic classifier, injected with activeTab + scripting. */
+  async function fillOtherTab(tabId: number, plan: Plan, overwrite: boolean): Promise<FillReport> {
+    const own = fillCarrierById(plan.carrierId);
+    const conventions: FormConventions = own ? carrierConventions(own) : { currency: plan.price?.currency ?? carrierById(plan.carrierId)?.currency };
+    const values = fillValuesFor(plan, conventions, overwrite);
+    await browser.scripting.executeScript({ target: { tabId }, files: [FILL_ANYWHERE_SCRIPT] });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      // Runs in the page's isolated world, where fill-anywhere.js left its function.
+      func: (message: unknown) => (globalThis as unknown as { eskFillAnywhere: (m: unknown) => unknown }).eskFillAnywhere(message),
+      args: [{ name: 'fill', values } satisfies TabMessage],
+    });
+    return fillReportSchema.parse(result?.result) as FillReport;
+  }
+
+  async function announce(tabId: number, carrier: FillCarrier | undefined, text: string): Promise<void> {
+    const message: TabMessage = { name: 'announce', text };
+    if (carrier) await sendToTab(tabId, message).catch(() => undefined);
+    else {
+      await browser.scripting
+        .executeScript({
+          target: { tabId },
+          func: (message: unknown) => (globalThis as unknown as { eskFillAnywhere: (m: unknown) => unknown }).eskFillAnywhere(message),
+          args: [message],
+        })
+        .catch(() => undefined);
+    }
+  }
+
+  const handlers = {
+    async carrierPage(_payload: RequestOf<'carrierPage'>, sender: Sender): Promise<ResponseOf<'carrierPage'>> {
+      const carrier = fillCarrierForUrl(sender.tab?.url);
+      if (!carrier) return { carrierId: null, offerPrompt: false };
+      const [plans, settings] = await Promise.all([plansOf(carrier), readSettings(db)]);
+      const offerPrompt = plans.length > 0 && !settings.fillPromptOff.includes(carrier.id);
+      return { carrierId: carrier.id, offerPrompt, ...(carrier.autofill.selectors && { selectors: carrier.autofill.selectors }) };
+    },
+
+    async promptPlans(_payload: RequestOf<'promptPlans'>, sender: Sender): Promise<ResponseOf<'promptPlans'>> {
+      const { carrier } = promptTab(sender);
+      const plans = await plansOf(carrier);
+      return {
+        carrierName: carrier.name,
+        plans: plans.map((plan) => ({
+          id: plan.id,
+          label: plan.label,
+          ...(plan.phoneNumber && { number: maskPhoneNumberForGlance(plan.phoneNumber) }),
+        })),
+      };
+    },
+
+    async fillFromPrompt({ planId, overwrite }: RequestOf<'fillFromPrompt'>, sender: Sender): Promise<ResponseOf<'fillFromPrompt'>> {
+      const { tabId, carrier } = promptTab(sender);
+      const plan = await db.plans.get(planId);
+      if (!plan || plan.archived) return refusal((i18n) => i18n.t('fillPlanGone'));
+      // The prompt only offers this carrier's plans; a plan id of another carrier is not ours to send here.
+      if (plan.carrierId !== carrier.id) throw new RejectedMessage('That plan is not for this carrier');
+      return outcome(await fillCarrierTab(tabId, carrier, plan, overwrite));
+    },
+
+    async closePrompt({ forCarrier }: RequestOf<'closePrompt'>, sender: Sender): Promise<ResponseOf<'closePrompt'>> {
+      const { tabId, carrier } = promptTab(sender);
+      if (forCarrier) await turnPromptOff(db, carrier.id);
+      await sendToTab(tabId, { name: 'removePrompt' }).catch(() => undefined);
+      return { ok: true };
+    },
+
+    async fillTab({ tabId, planId, overwrite }: RequestOf<'fillTab'>, sender: Sender): Promise<ResponseOf<'fillTab'>> {
+      // The popup has no tab; a page inside a tab (our prompt) fills through its own message.
+      if (sender.tab !== undefined) throw new RejectedMessage('"fillTab" comes from the popup only');
+      const plan = await db.plans.get(planId);
+      if (!plan || plan.archived) return refusal((i18n) => i18n.t('fillPlanGone'));
+      let url: string | undefined;
+      try {
+        url = (await browser.tabs.get(tabId)).url;
+      } catch {
+        return refusal((i18n) => i18n.t('fillCannotReach'));
+      }
+      const carrier = fillCarrierForUrl(url);
+      if (carrier && plan.carrierId !== carrier.id) return refusal((i18n) => i18n.t('fillWrongCarrier', carrier.name));
+      try {
+        const result = await outcome(carrier ? await fillCarrierTab(tabId, carrier, plan, overwrite) : await fillOtherTab(tabId, plan, overwrite));
+        await announce(tabId, carrier, result.summary);
+        return result;
+      } catch {
+        // No host access (activeTab not granted, a browser page, the store) or the tab closed.
+        return refusal((i18n) => i18n.t('fillCannotReach'));
+      }
+    },
+  };
+
+  /** The keyboard shortcut: the most urgent plan of the carrier the active tab shows. */
+  async function onCommand(command: string, tab: Browser.tabs.Tab | undefined): Promise<FillOutcomeMessage | undefined> {
+    if (command !== FILL_COMMAND || tab?.id === undefined) return undefined;
+    const carrier = fillCarrierForUrl(tab.url);
+    if (!carrier) return undefined;
+    const [plan] = await plansOf(carrier);
+    if (!plan) {
+      const result = await refusal((i18n) => i18n.t('fillNoPlanForCarrier', carrier.name));
+      await announce(tab.id, carrier, result.summary);
+      return result;
+    }
+    try {
+      const result = await outcome(await fillCarrierTab(tab.id, carrier, plan, false));
+      await announce(tab.id, carrier, result.summary);
+      return result;
+    } catch {
+      return undefined;
+    }
+  }
+
+  return { handlers, onCommand };
+}
+
+/** "Don't offer on this site": remembered in settings, so it survives a restart and a backup. */
+async function turnPromptOff(db: KeeperDatabase, carrierId: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get(SETTINGS_KEY);
+    const current = settingsSchema.safeParse(row?.value ?? {});
+    if (!current.success || current.data.fillPromptOff.includes(carrierId)) return;
+    await db.settings.put({ key: SETTINGS_KEY, value: { ...current.data, fillPromptOff: [...current.data.fillPromptOff, carrierId] } });
+  });
+}

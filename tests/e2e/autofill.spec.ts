@@ -1,0 +1,209 @@
+/**
+ * Form filling with the built extension in real Chromium: the content script recognises the
+ * renewal form on each fixture page (served at its real carrier address), offers the prompt
+ * iframe, and a click on its button fills the page from a seeded plan. Also the shortcut,
+ * the popup's "Fill this page", turning the prompt off, and what a hostile page can see.
+ */
+import type { Frame, Page } from '@playwright/test';
+import { fixtureExpectations, type FixtureExpectation } from '../support/fixture-expectations';
+import { TEST_VALUES } from '../support/fill-test-values';
+import { aPlan } from '../support/plans';
+import { expect, test, type ExtensionSession } from './harness';
+
+/** A plan whose fill values are TEST_VALUES[values] (what every expected file is written for). */
+function planFor(carrierId: string, values: 'IT' | 'AZ', overrides: Record<string, unknown> = {}) {
+  const test = TEST_VALUES[values];
+  return aPlan({
+    id: `plan-${carrierId}`,
+    label: values === 'IT' ? 'Rome eSIM' : 'Baku SIM',
+    carrierId,
+    timeZone: values === 'IT' ? 'Europe/Rome' : 'Asia/Baku',
+    phoneNumber: test.phone!.international,
+    email: test.email,
+    topUpAmount: test.amount!.value,
+    holderName: test.name!.full,
+    ...overrides,
+  });
+}
+
+/** The prompt's frame inside the page (its host has a closed shadow root, so by frame URL). */
+async function promptFrame(page: Page, extension: ExtensionSession): Promise<Frame> {
+  const prompt = `${extension.extensionUrl}prompt.html`;
+  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(prompt)), { timeout: 10_000 }).toBe(true);
+  return page.frames().find((frame) => frame.url().startsWith(prompt))!;
+}
+
+async function clickWhenSeen(frame: Frame, name: string | RegExp): Promise<void> {
+  const button = frame.getByRole('button', { name });
+  // The button ignores clicks until it has been visible, unobstructed, for a moment.
+  await expect(button).not.toHaveAttribute('aria-disabled', 'true');
+  await button.click();
+}
+
+/** Each expected selector's value, looked up through open shadow roots and same-origin frames. */
+function valuesIn(page: Page, selectors: string[]): Promise<Record<string, string>> {
+  return page.evaluate((selectors) => {
+    const found = (selector: string) => {
+      const all: Element[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        all.push(...root.querySelectorAll(selector));
+        for (const element of root.querySelectorAll('*')) {
+          if (element.shadowRoot) visit(element.shadowRoot);
+          if (element instanceof HTMLIFrameElement && element.contentDocument) visit(element.contentDocument);
+        }
+      };
+      visit(document);
+      return all;
+    };
+    const valueOf = (element: Element) => {
+      if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) return element.checked ? 'checked' : '';
+      if ('value' in element && !(element instanceof HTMLButtonElement)) return String((element as HTMLInputElement).value);
+      const pressed = ['aria-pressed', 'aria-checked', 'aria-selected'].some((name) => element.getAttribute(name) === 'true');
+      return pressed ? 'pressed' : '';
+    };
+    return Object.fromEntries(selectors.map((selector) => [selector, found(selector).map(valueOf).join('|')]));
+  }, selectors);
+}
+
+async function openFixture(extension: ExtensionSession, fixture: FixtureExpectation): Promise<Page> {
+  await extension.serveFixture(`${fixture.url.split('#')[0]}`, fixture.file);
+  const page = await extension.openWebPage(fixture.url);
+  if (fixture.before === 'next-step') await page.locator('[data-fixture-next]').click();
+  if (fixture.before !== 'none') await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+  return page;
+}
+
+for (const fixture of fixtureExpectations().filter((each) => each.carrierId !== null)) {
+  test(`${fixture.file}: the prompt fills the form, and nothing that must stay empty`, async ({ extension }) => {
+    await extension.seedPlans([planFor(fixture.carrierId!, fixture.values)]);
+    const page = await openFixture(extension, fixture);
+    const before = await valuesIn(page, fixture.mustStayEmpty);
+    const frame = await promptFrame(page, extension);
+    await clickWhenSeen(frame, fixture.values === 'IT' ? 'Fill with Rome eSIM' : 'Fill with Baku SIM');
+    await expect(frame.getByRole('status')).toContainText(/filled — review and pay/);
+    expect(await valuesIn(page, Object.keys(fixture.expectedFill))).toEqual(fixture.expectedFill);
+    expect(await valuesIn(page, fixture.mustStayEmpty)).toEqual(before);
+  });
+}
+
+const TIM = fixtureExpectations().find((fixture) => fixture.file === 'carriers/tim/ricarica.html')!;
+
+test('the page cannot read the prompt, the plan, or anything beyond the filled values', async ({ extension }) => {
+  await extension.seedPlans([planFor('tim', 'IT', { iccid: '8939104520000123458', notes: 'Nonna’s line' })]);
+  const page = await openFixture(extension, TIM);
+  const frame = await promptFrame(page, extension);
+  await expect(frame.getByRole('button', { name: 'Fill with Rome eSIM' })).toBeVisible();
+  const seenByPage = await page.evaluate(() => {
+    const host = document.querySelector('[data-esim-keeper]') as HTMLElement | null;
+    const frame = document.querySelector('iframe');
+    return {
+      host: host?.getAttribute('data-esim-keeper'),
+      shadowRoot: host?.shadowRoot ?? null,
+      framesInLightDom: frame === null ? 0 : 1,
+      text: document.documentElement.outerHTML,
+    };
+  });
+  expect(seenByPage).toMatchObject({ host: 'prompt', shadowRoot: null, framesInLightDom: 0 });
+  expect(seenByPage.text).not.toContain('Rome eSIM');
+  await clickWhenSeen(frame, 'Fill with Rome eSIM');
+  await expect(frame.getByRole('status')).toHaveText('Number, amount and e-mail filled — review and pay.');
+  const after = await page.evaluate(() => document.documentElement.outerHTML + JSON.stringify(Object.keys(globalThis)));
+  for (const secret of ['Rome eSIM', '8939104520000123458', 'Nonna']) expect(after).not.toContain(secret);
+});
+
+test('a tampered HTMLInputElement.prototype in the page sees none of the values', async ({ extension }) => {
+  const fixture = fixtureExpectations().find((each) => each.file === 'hostile/tampered-prototype.html')!;
+  await extension.seedPlans([planFor('vodafone-it', 'IT')]);
+  const page = await openFixture(extension, fixture);
+  await clickWhenSeen(await promptFrame(page, extension), 'Fill with Rome eSIM');
+  await expect.poll(() => valuesIn(page, Object.keys(fixture.expectedFill))).toEqual(fixture.expectedFill);
+  expect(await page.evaluate(() => (globalThis as unknown as { stolen: unknown[] }).stolen)).toEqual([]);
+});
+
+test('no prompt without a plan of that carrier; "Not now" closes it; "Don’t offer" is remembered', async ({ extension }) => {
+  await extension.seedPlans([planFor('vodafone-it', 'IT')]);
+  const page = await openFixture(extension, TIM);
+  await expect.poll(() => evaluateOffer(page, extension)).toBe(false);
+  expect(await page.locator('[data-esim-keeper]').count()).toBe(0);
+
+  await extension.seedPlans([planFor('tim', 'IT')]);
+  await page.reload();
+  let frame = await promptFrame(page, extension);
+  await frame.getByRole('button', { name: 'Not now' }).click();
+  await expect.poll(() => page.locator('[data-esim-keeper]').count()).toBe(0);
+
+  await page.reload();
+  frame = await promptFrame(page, extension);
+  await frame.getByRole('button', { name: "Don't offer on TIM's site" }).click();
+  await expect.poll(() => page.locator('[data-esim-keeper]').count()).toBe(0);
+  await expect.poll(async () => ((await extension.workerState()).settings as { fillPromptOff?: string[] })?.fillPromptOff).toEqual(['tim']);
+  await page.reload();
+  await expect.poll(() => evaluateOffer(page, extension)).toBe(false);
+  expect(await page.locator('[data-esim-keeper]').count()).toBe(0);
+});
+
+test('the shortcut fills the carrier’s most urgent plan and says so in the page', async ({ extension }) => {
+  await extension.seedPlans([planFor('tim', 'IT')]);
+  const page = await openFixture(extension, TIM);
+  await promptFrame(page, extension);
+  const outcome = await extension.serviceWorker.evaluate(
+    (url) => (globalThis as unknown as { eskTest: { pressFillShortcut(u: string): Promise<unknown> } }).eskTest.pressFillShortcut(url),
+    'https://www.tim.it/*',
+  );
+  expect(outcome).toMatchObject({ filled: ['tel', 'tel-confirm', 'transaction-amount', 'email'] });
+  expect(await valuesIn(page, ['#msisdn', '#email'])).toEqual({ '#msisdn': '3331234567', '#email': 'viaggiatore@example.com' });
+  // The toast is in a closed shadow root: Playwright reads it from the accessibility tree.
+  await expect(page.getByRole('status')).toHaveText('Number, amount and e-mail filled — review and pay.');
+});
+
+test('what the person typed is kept, until they ask to replace it', async ({ extension }) => {
+  await extension.seedPlans([planFor('tim', 'IT')]);
+  const page = await openFixture(extension, TIM);
+  await page.locator('#email').fill('mine@example.org');
+  const frame = await promptFrame(page, extension);
+  await clickWhenSeen(frame, 'Fill with Rome eSIM');
+  await expect(frame.getByRole('status')).toHaveText('Number and amount filled — review and pay. Kept what was already typed: e-mail.');
+  expect(await page.locator('#email').inputValue()).toBe('mine@example.org');
+  await clickWhenSeen(frame, 'Replace what was typed');
+  await expect.poll(() => page.locator('#email').inputValue()).toBe('viaggiatore@example.com');
+});
+
+test('the popup’s "Fill this page" fills a carrier page, and a site outside the registry', async ({ extension }) => {
+  await extension.seedPlans([planFor('tim', 'IT'), planFor('azercell', 'AZ', { label: 'Baku SIM' })]);
+  const tim = await openFixture(extension, TIM);
+  const timTab = await tabIdOf(extension, 'https://www.tim.it/*');
+  const popup = await extension.openExtensionPage(`popup.html?e2eFillTab=${timTab}`, { width: 360, height: 600 });
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  // On TIM's site only TIM's plans.
+  const choices = popup.getByRole('region', { name: 'Fill the page with which plan?' }).getByRole('button');
+  await expect(choices).toHaveText(['Fill with Rome eSIM']);
+  await choices.first().click();
+  await expect(popup.getByRole('status').last()).toHaveText('Number, amount and e-mail filled — review and pay.');
+  expect(await valuesIn(tim, ['#msisdn'])).toEqual({ '#msisdn': '3331234567' });
+
+  // A shop outside the registry (granted to the e2e build only; activeTab does it in use).
+  await extension.serveFixture('https://shop.example.net/**', 'other/top-up-shop.html');
+  const shop = await extension.openWebPage('https://shop.example.net/top-up');
+  const shopTab = await tabIdOf(extension, 'https://shop.example.net/*');
+  const popup2 = await extension.openExtensionPage(`popup.html?e2eFillTab=${shopTab}`, { width: 360, height: 600 });
+  await popup2.getByRole('button', { name: 'Fill this page' }).click();
+  await popup2.getByRole('button', { name: 'Fill with Baku SIM' }).click();
+  await expect(popup2.getByRole('status').last()).toContainText('filled — review and pay.');
+  expect(await shop.locator('#phone').inputValue()).toBe('+994501234567');
+  expect(await shop.locator('#email').inputValue()).toBe('seyahet@example.com');
+});
+
+async function tabIdOf(extension: ExtensionSession, pattern: string): Promise<number> {
+  const id = await extension.serviceWorker.evaluate(
+    (url) => (globalThis as unknown as { eskTest: { tabIdOf(u: string): Promise<number | undefined> } }).eskTest.tabIdOf(url),
+    pattern,
+  );
+  if (id === undefined) throw new Error(`no tab at ${pattern}`);
+  return id;
+}
+
+/** Whether the content script was told to offer the prompt (read in its isolated world). */
+async function evaluateOffer(page: Page, extension: ExtensionSession): Promise<boolean | undefined> {
+  const { evaluateInContentScript } = await import('./harness');
+  return evaluateInContentScript<boolean>(page, extension, 'globalThis.eskContentScript?.offerPrompt');
+}

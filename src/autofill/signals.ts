@@ -73,17 +73,14 @@ function boundedText(node: Node, limit = TEXT_LIMIT): string {
 }
 
 /**
- * What one reading of a root tells every control in it, from a few queries instead of a
- * walk up the tree per control: labels by their `for` and by the control they wrap
- * (`label.control`), the fieldset around each control (`fieldset.elements`), and whether the
- * root has a search landmark at all.
+ * What one reading of a root shares between its controls: labels by their `for` (one query
+ * per root, not one per control), legends already read, and whether the root has a search
+ * landmark at all (most have none, and then no control needs to look for one).
  */
 interface RootFacts {
-  labelsFor: Map<string, string>;
-  wrapping: Map<Element, HTMLLabelElement>;
-  fieldsets: Map<Element, HTMLFieldSetElement>;
+  labelsFor: Map<string, Element[]>;
   legends: Map<Element, string>;
-  hasSearch: boolean;
+  hasSearch?: boolean;
 }
 
 const SEARCH_LANDMARK = '[role=search],search';
@@ -91,24 +88,20 @@ let facts = new Map<Node, RootFacts>();
 
 function factsOf(root: Document | ShadowRoot): RootFacts {
   let known = facts.get(root);
-  if (known) return known;
-  known = { labelsFor: new Map(), wrapping: new Map(), fieldsets: new Map(), legends: new Map(), hasSearch: false };
-  facts.set(root, known);
-  if (!root.querySelectorAll) return known;
-  for (const label of root.querySelectorAll('label')) {
-    const id = label.htmlFor;
-    if (id) known.labelsFor.set(id, joined(known.labelsFor.get(id) ?? '', boundedText(label)));
-    else if (label.control) known.wrapping.set(label.control, label);
+  if (!known) {
+    known = { labelsFor: new Map(), legends: new Map() };
+    facts.set(root, known);
+    for (const label of root.querySelectorAll?.('label[for]') ?? []) {
+      const id = (label as HTMLLabelElement).htmlFor;
+      const labels = known.labelsFor.get(id);
+      if (labels) labels.push(label);
+      else known.labelsFor.set(id, [label]);
+    }
   }
-  // In page order, so an inner fieldset overrides the outer one for its controls.
-  for (const fieldset of root.querySelectorAll('fieldset')) {
-    for (const element of fieldset.elements) known.fieldsets.set(element, fieldset);
-  }
-  known.hasSearch = root.querySelector(SEARCH_LANDMARK) !== null;
   return known;
 }
 
-function legendOf(fieldset: Element | null | undefined, known: RootFacts): string {
+function legendOf(fieldset: Element | null, known: RootFacts): string {
   if (!fieldset) return '';
   let legend = known.legends.get(fieldset);
   if (legend === undefined) {
@@ -123,15 +116,19 @@ function legendOf(fieldset: Element | null | undefined, known: RootFacts): strin
 
 /** Inside a search landmark (`role=search`, `<search>`): its fields are searches, whatever they say. */
 export function inSearchLandmark(element: Element): boolean {
-  const known = facts.get(element.getRootNode());
-  return (known?.hasSearch ?? true) && element.closest(SEARCH_LANDMARK) !== null;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const known = factsOf(root);
+  known.hasSearch ??= root.querySelector?.(SEARCH_LANDMARK) != null;
+  return known.hasSearch && element.closest(SEARCH_LANDMARK) !== null;
 }
 
+/** The texts of the control's `<label for>`s and of a `<label>` around it that points nowhere else. */
 function labelText(element: Element, known: RootFacts): string {
   const id = element.id;
-  const byFor = id ? (known.labelsFor.get(id) ?? '') : '';
-  const wrapping = known.wrapping.get(element);
-  return wrapping ? joined(byFor, boundedText(wrapping)) : byFor;
+  let text = '';
+  if (id) for (const label of known.labelsFor.get(id) ?? []) text = joined(text, boundedText(label));
+  const wrapping = element.closest('label');
+  return wrapping && !wrapping.htmlFor ? joined(text, boundedText(wrapping)) : text;
 }
 
 const joined = (first: string, second: string) => (first && second ? `${first} ${second}` : first || second);
@@ -230,7 +227,7 @@ function signalsOf(control: Control): Signals {
     inputMode: '',
     label: '',
     nearbyLabel: '',
-    legend: legendOf(control.type === 'tiles' ? known.fieldsets.size > 0 && anchor.closest('fieldset') : known.fieldsets.get(anchor), known),
+    legend: legendOf(anchor.closest('fieldset'), known),
     identifiers: '',
     placeholder: '',
     before: '',
@@ -245,7 +242,7 @@ function signalsOf(control: Control): Signals {
   if (control.type === 'radio-group') {
     const group = anchor.closest('[role=radiogroup]');
     signals.label = group ? normalise(ariaLabel(group, root)) : '';
-    signals.nearbyLabel = normalise(precedingText(known.wrapping.get(anchor) ?? anchor));
+    signals.nearbyLabel = normalise(precedingText(anchor.closest('label') ?? anchor));
     signals.identifiers = identifierWords(control.name);
     const radios = control.elements.slice(0, MAX_OPTIONS);
     return withOptions(

@@ -184,7 +184,7 @@ describe('fillTab (the popup’s Fill this page)', () => {
     });
   });
 
-  it('is refused from a page inside a tab', async () => {
+  it('is refused from any page but the popup', async () => {
     const { handlers } = setUp();
     await expect(handlers.fillTab({ tabId: 3, planId: 'rome', overwrite: false }, promptIn(TIM_PAGE))).rejects.toBeInstanceOf(RejectedMessage);
   });

@@ -149,8 +149,8 @@ export function fillHandlers(deps: FillDeps) {
     },
 
     async fillTab({ tabId, planId, overwrite }: RequestOf<'fillTab'>, sender: Sender): Promise<ResponseOf<'fillTab'>> {
-      // The popup has no tab; a page inside a tab (our prompt) fills through its own message.
-      if (sender.tab !== undefined) throw new RejectedMessage('"fillTab" comes from the popup only');
+      // Only the popup names a tab to fill; the prompt iframe fills its own tab, through its own message.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/popup.html'))) throw new RejectedMessage('"fillTab" comes from the popup only');
       const plan = await db.plans.get(planId);
       if (!plan || plan.archived) return refusal((i18n) => i18n.t('fillPlanGone'));
       let url: string | undefined;

@@ -5,8 +5,18 @@
  * is checked here; the unit tests beside src/autofill/*.ts cover the rest.
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
+import type { fillForm } from '../../src/autofill/fill-form';
+import type { fillability } from '../../src/autofill/fillable';
 import { launchChromium, openWithAutofill } from '../support/autofill-in-chromium';
 import { TEST_VALUES } from '../support/fill-test-values';
+
+/** What the harness (`eskAutofill`) and the test pages below add to `window`. */
+interface TestWindow {
+  eskAutofill: { fillability: typeof fillability; fillForm: typeof fillForm };
+  state: Record<string, string>;
+  submits: number;
+  stolen: string[];
+}
 
 let browser: Browser;
 test.beforeAll(async () => {
@@ -65,7 +75,7 @@ test('fillability tells every way of hiding a field from a field a person can fi
   const page = await openWithAutofill(browser, URL, HIDING_WAYS);
   await framesLoaded(page);
   const verdicts = await page.evaluate(() => {
-    const { fillability } = (window as any).eskAutofill;
+    const { fillability } = (window as unknown as TestWindow).eskAutofill;
     const verdictOf = (element: Element) => {
       const result = fillability(element);
       return result.fillable ? 'fillable' : result.reason;
@@ -157,10 +167,10 @@ test('fills a React-style controlled input so the value survives its re-renders'
   });
   expect(naive).toBe('');
   const result = await page.evaluate(async (values) => {
-    const { report } = (window as any).eskAutofill.fillForm(document, values);
+    const { report } = (window as unknown as TestWindow).eskAutofill.fillForm(document, values);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const field = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
-    return { report, numero: field('numero'), email: field('email'), state: (window as any).state };
+    return { report, numero: field('numero'), email: field('email'), state: (window as unknown as TestWindow).state };
   }, TEST_VALUES.IT);
   expect(result.report.filled).toEqual(['tel', 'email']);
   expect(result).toMatchObject({
@@ -200,14 +210,14 @@ test('presses a tile <button> without a type inside a form, and the form is not 
   let navigations = 0;
   page.on('framenavigated', () => (navigations += 1));
   const result = await page.evaluate(async (values) => {
-    const { report } = (window as any).eskAutofill.fillForm(document, values);
+    const { report } = (window as unknown as TestWindow).eskAutofill.fillForm(document, values);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const tiles = [...document.querySelectorAll('.tile')];
     return {
       report,
       pressed: tiles.map((tile) => tile.getAttribute('aria-pressed')),
       types: tiles.map((tile) => tile.getAttribute('type')),
-      submits: (window as any).submits,
+      submits: (window as unknown as TestWindow).submits,
     };
   }, TEST_VALUES.IT);
   expect(result).toEqual({
@@ -227,7 +237,7 @@ test('in Chromium a synthetic click on a submit button does submit: why tiles ar
     const form = document.getElementById('ricarica')!;
     form.addEventListener('submit', (event) => event.preventDefault());
     document.querySelector('.tile')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    return (window as any).submits;
+    return (window as unknown as TestWindow).submits;
   });
   expect(submits).toBe(1);
   await page.close();
@@ -270,9 +280,9 @@ const TAMPERED = `<!doctype html>
 test('a page that replaced the prototype value setter gets the values in its fields, and no call to its setter', async () => {
   const page = await openWithAutofill(browser, URL, TAMPERED);
   const result = await page.evaluate((values) => {
-    const { report } = (window as any).eskAutofill.fillForm(document, values);
+    const { report } = (window as unknown as TestWindow).eskAutofill.fillForm(document, values);
     const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
-    return { report, numero: value('numero'), importo: value('importo'), email: value('email'), stolen: (window as any).stolen };
+    return { report, numero: value('numero'), importo: value('importo'), email: value('email'), stolen: (window as unknown as TestWindow).stolen };
   }, TEST_VALUES.IT);
   expect(result).toEqual({
     report: { filled: ['tel', 'transaction-amount', 'email'], kept: [], noForm: false },
@@ -291,7 +301,7 @@ test('keeps what the person typed even when the page copies it into the field de
   const result = await page.evaluate((values) => {
     const field = document.getElementById('numero') as HTMLInputElement;
     field.defaultValue = field.value;
-    const { report } = (window as any).eskAutofill.fillForm(document, values);
+    const { report } = (window as unknown as TestWindow).eskAutofill.fillForm(document, values);
     return { report, numero: field.value };
   }, TEST_VALUES.IT);
   expect(result).toEqual({ report: { filled: ['transaction-amount'], kept: ['tel'], noForm: false }, numero: '3339999999' });

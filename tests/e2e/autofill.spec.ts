@@ -49,15 +49,17 @@ function valuesIn(page: Page, selectors: string[]): Promise<Record<string, strin
         all.push(...root.querySelectorAll(selector));
         for (const element of root.querySelectorAll('*')) {
           if (element.shadowRoot) visit(element.shadowRoot);
-          if (element instanceof HTMLIFrameElement && element.contentDocument) visit(element.contentDocument);
+          if (element.tagName === 'IFRAME' && (element as HTMLIFrameElement).contentDocument) visit((element as HTMLIFrameElement).contentDocument!);
         }
       };
       visit(document);
       return all;
     };
     const valueOf = (element: Element) => {
-      if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) return element.checked ? 'checked' : '';
-      if ('value' in element && !(element instanceof HTMLButtonElement)) return String((element as HTMLInputElement).value);
+      // Same-origin frames have their own HTMLInputElement: compare tag names, not classes.
+      const input = element as HTMLInputElement;
+      if (element.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox')) return input.checked ? 'checked' : '';
+      if ('value' in element && element.tagName !== 'BUTTON') return String(input.value);
       const pressed = ['aria-pressed', 'aria-checked', 'aria-selected'].some((name) => element.getAttribute(name) === 'true');
       return pressed ? 'pressed' : '';
     };
@@ -152,9 +154,24 @@ test('the shortcut fills the carrier’s most urgent plan and says so in the pag
   );
   expect(outcome).toMatchObject({ filled: ['tel', 'tel-confirm', 'transaction-amount', 'email'] });
   expect(await valuesIn(page, ['#msisdn', '#email'])).toEqual({ '#msisdn': '3331234567', '#email': 'viaggiatore@example.com' });
-  // The toast is in a closed shadow root: Playwright reads it from the accessibility tree.
-  await expect(page.getByRole('status')).toHaveText('Number, amount and e-mail filled — review and pay.');
+  // The toast is in a closed shadow root, out of Playwright's reach: read what a screen
+  // reader gets, Chromium's accessibility tree.
+  await expect.poll(() => statusTexts(page)).toContain('Number, amount and e-mail filled — review and pay.');
 });
+
+/** The text of every `status` live region in the page, as the browser's accessibility tree has it. */
+async function statusTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; childIds?: string[]; nodeId: string; name?: { value?: string } }[] };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const textOf = (node: (typeof nodes)[number]): string =>
+      node.role?.value === 'StaticText' ? (node.name?.value ?? '') : (node.childIds ?? []).map((id) => byId.get(id)).filter((child) => child !== undefined).map(textOf).join('');
+    return nodes.filter((node) => node.role?.value === 'status').map(textOf);
+  } finally {
+    await cdp.detach();
+  }
+}
 
 test('what the person typed is kept, until they ask to replace it', async ({ extension }) => {
   await extension.seedPlans([planFor('tim', 'IT')]);

@@ -2,13 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { assertValidRegistry } from './src/carriers/carrier-schema';
 import { carriers, contentScriptMatches } from './src/carriers/registry';
-import { REQUIRED_PERMISSIONS } from './src/manifest/permissions';
-
-/**
- * A site outside the registry, granted to the e2e build only: the popup's "Fill this page"
- * there needs `activeTab`, which a test cannot grant (tests/build checks production lacks it).
- */
-export const E2E_OTHER_SITE = 'https://shop.example.net/*';
+import { E2E_OTHER_SITE, REQUIRED_PERMISSIONS } from './src/manifest/permissions';
 
 /** Where the build puts entrypoints/carrier-content.ts. */
 const CARRIER_CONTENT_SCRIPT = 'carrier-content.js';

@@ -139,7 +139,7 @@ function judge(control: Control, signals: Signals): Verdict {
   // "Numero" inside a fieldset about the card is the card's number.
   if (legend & (HINT.card | HINT.ccNumber) && !mentionsOurs) return leftAlone('cc-number');
   if (says(HINT.captcha)) return leftAlone('captcha');
-  if (signals.type === 'search' || says(HINT.search) || inSearchLandmark(control.element)) return leftAlone('search');
+  if (signals.type === 'search' || says(HINT.search)) return leftAlone('search');
   if (says(HINT.leftAlone)) return leftAlone('other');
 
   const scores = SCORED.map(([, bit]) => {
@@ -186,6 +186,8 @@ function judge(control: Control, signals: Signals): Verdict {
   });
   const score = scores[best]!;
   if (score < ENOUGH) return { kind: 'other', confidence: 0.1, reason: confirms(named | described) ? 'confirm?' : 'no signal' };
+  // A plain text box inside a search landmark is the site's search, whatever its label says.
+  if (signals.type === 'text' && inSearchLandmark(control.element)) return leftAlone('search');
   let kind: FieldKind = SCORED[best]![0];
   if (confirms(named | described) && (kind === 'tel' || kind === 'email')) kind = `${kind}-confirm`;
   return { kind, confidence: Math.min(0.95, 0.4 + score / 10), reason: reason || (control.type === 'select' ? 'options' : 'type') };

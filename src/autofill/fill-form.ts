@@ -1,4 +1,4 @@
-import { classifyPage } from './classify';
+import { classifyPage, type ClassifyOptions } from './classify';
 import { anchorOf, type ClassifiedControl, type Control } from './control';
 import { isFillableKind, type FillableKind } from './field-kind';
 import type { FillReport, FillValues } from './fill-values';
@@ -17,7 +17,7 @@ export interface FillOutcome {
  * Finds the renewal form's fields afresh (a single-page form may have re-rendered since
  * the prompt appeared) and fills them.
  */
-export function fillForm(root: Document | ShadowRoot, values: FillValues, options?: { selectors?: Partial<Record<FillableKind, string[]>> }): FillOutcome {
+export function fillForm(root: Document | ShadowRoot, values: FillValues, options?: ClassifyOptions): FillOutcome {
   return fillControls(classifyPage(root, options), values);
 }
 

@@ -122,6 +122,8 @@ function frameOf(document: Document): Element | null {
 
 /** Whether a box needs measuring: most of the tree clips nothing, and measuring costs. */
 function clipsAnything(style: CSSStyleDeclaration, own: boolean): boolean {
+  // A display:contents box has no box of its own, so it clips nothing.
+  if (style.display === 'contents') return false;
   return (
     (style.clip?.startsWith('rect(') ?? false) ||
     (!!style.clipPath && style.clipPath !== 'none') ||

@@ -74,13 +74,11 @@ function boundedText(node: Node, limit = TEXT_LIMIT): string {
 
 /**
  * What one reading of a root shares between its controls: labels by their `for` (one query
- * per root, not one per control), legends already read, and whether the root has a search
- * landmark at all (most have none, and then no control needs to look for one).
+ * per root, not one per control) and legends already read.
  */
 interface RootFacts {
   labelsFor: Map<string, Element[]>;
   legends: Map<Element, string>;
-  hasSearch?: boolean;
 }
 
 const SEARCH_LANDMARK = '[role=search],search';
@@ -116,10 +114,7 @@ function legendOf(fieldset: Element | null, known: RootFacts): string {
 
 /** Inside a search landmark (`role=search`, `<search>`): its fields are searches, whatever they say. */
 export function inSearchLandmark(element: Element): boolean {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  const known = factsOf(root);
-  known.hasSearch ??= root.querySelector?.(SEARCH_LANDMARK) != null;
-  return known.hasSearch && element.closest(SEARCH_LANDMARK) !== null;
+  return element.closest(SEARCH_LANDMARK) !== null;
 }
 
 /** The texts of the control's `<label for>`s and of a `<label>` around it that points nowhere else. */

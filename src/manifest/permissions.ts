@@ -26,3 +26,9 @@ export const BROAD_HOST_PATTERNS = [
   'file:///*',
   '*://*',
 ] as const;
+
+/**
+ * A site outside the registry, granted to the e2e build only: the popup's "Fill this page"
+ * there needs `activeTab`, which a test cannot grant (tests/build checks production lacks it).
+ */
+export const E2E_OTHER_SITE = 'https://shop.example.net/*';

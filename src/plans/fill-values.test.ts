@@ -103,3 +103,20 @@ describe('fillValuesFor', () => {
     expect(fillValuesFor(plan({ holderName: 'Madonna' }), tim).name).toEqual({ full: 'Madonna' });
   });
 });
+
+describe('phoneValues agrees with libphonenumber', () => {
+  it('splits every valid number as libphonenumber does', async () => {
+    const { default: fc } = await import('fast-check');
+    const { parsePhoneNumberFromString } = await import('libphonenumber-js/min');
+    const { phoneNumberArbitrary } = await import('../../tests/support/arbitraries');
+    fc.assert(
+      fc.property(phoneNumberArbitrary, (e164) => {
+        const parsed = parsePhoneNumberFromString(e164)!;
+        expect(phoneValues(e164, { currency: undefined })).toMatchObject({
+          countryCode: String(parsed.countryCallingCode),
+          national: String(parsed.nationalNumber),
+        });
+      }),
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { FillValues, PhoneValues } from '../autofill/fill-values';
+import { splitCallingCode } from './phone-mask';
 import type { Plan } from './plan';
 
 /**
@@ -45,10 +45,9 @@ export function fillValuesFor(plan: Plan, conventions: FormConventions, overwrit
  * national part; the carrier's trunk prefix and split prefixes apply only at home.
  */
 export function phoneValues(e164: string, conventions: FormConventions): PhoneValues | undefined {
-  const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return undefined;
-  const countryCode = String(parsed.countryCallingCode);
-  const national = String(parsed.nationalNumber);
+  // Stored numbers are valid E.164 (the plan schema checks them with libphonenumber).
+  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return undefined;
+  const { countryCode, national } = splitCallingCode(e164);
   const home = conventions.phone;
   const atHome = home !== undefined && countryCode === home.countryCode;
   const trunkPrefix = atHome ? home.trunkPrefix : '';

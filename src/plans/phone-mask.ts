@@ -16,10 +16,19 @@ const TWO_DIGIT_CALLING_CODES = new Set([
  * a middle of shows only its last four digits.
  */
 export function maskPhoneNumberForGlance(e164: string): string {
-  const digits = e164.replace(/\D/g, '');
-  const codeLength = digits.startsWith('1') || digits.startsWith('7') ? 1 : TWO_DIGIT_CALLING_CODES.has(digits.slice(0, 2)) ? 2 : 3;
-  const national = digits.slice(codeLength);
+  const { countryCode, national } = splitCallingCode(e164);
   const last = national.slice(-4);
   const prefix = national.length >= 9 ? ` ${national.slice(0, 3)}` : '';
-  return `+${digits.slice(0, codeLength)}${prefix} ••• ${last}`;
+  return `+${countryCode}${prefix} ••• ${last}`;
+}
+
+/**
+ * `+994501234567` → country code `994`, national number `501234567`. Calling codes are
+ * prefix-free, so the split needs no number metadata (libphonenumber's would add 30 KB to
+ * the service worker, which cannot load it on demand).
+ */
+export function splitCallingCode(e164: string): { countryCode: string; national: string } {
+  const digits = e164.replace(/\D/g, '');
+  const codeLength = digits.startsWith('1') || digits.startsWith('7') ? 1 : TWO_DIGIT_CALLING_CODES.has(digits.slice(0, 2)) ? 2 : 3;
+  return { countryCode: digits.slice(0, codeLength), national: digits.slice(codeLength) };
 }

@@ -26,6 +26,7 @@ export interface BuiltManifest {
   browser_action?: { default_popup?: string };
   browser_specific_settings?: { gecko?: { id?: string } };
   content_security_policy?: unknown;
+  commands?: Record<string, { suggested_key?: Record<string, string>; description?: string }>;
 }
 
 export function readManifest(buildDir: string): BuiltManifest {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentScriptMatches } from '../../src/carriers/registry';
-import { ALLOWED_PERMISSIONS, BROAD_HOST_PATTERNS } from '../../src/manifest/permissions';
+import { ALLOWED_PERMISSIONS, BROAD_HOST_PATTERNS, E2E_OTHER_SITE } from '../../src/manifest/permissions';
 import { BUILDS, readManifest, type BuiltManifest } from './built-extension';
 
 /** Every host pattern a manifest grants or injects into, wherever it is written. */
@@ -52,6 +52,24 @@ describe.each(Object.entries(BUILDS))('the %s build', (_name, buildDir) => {
     const scripts = manifest.content_scripts ?? [];
     expect(scripts).toHaveLength(1);
     expect([...scripts[0]!.matches].sort()).toEqual([...contentScriptMatches()].sort());
+  });
+
+  it('reaches carrier sites only where the registry fills a form, and shows the prompt only there', () => {
+    const fillHosts = [...contentScriptMatches()].sort();
+    const grantedHosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((permission) => permission.includes('://'))];
+    // The e2e build adds one test site outside the registry (wxt.config.ts, E2E_OTHER_SITE).
+    expect(grantedHosts.filter((host) => host !== E2E_OTHER_SITE).sort()).toEqual(fillHosts);
+    const webAccessible = manifest.web_accessible_resources ?? [];
+    if (manifest.manifest_version === 3) {
+      expect(webAccessible).toEqual([{ resources: ['prompt.html'], matches: expect.arrayContaining(fillHosts) }]);
+      expect((webAccessible[0] as { matches: string[] }).matches).toHaveLength(fillHosts.length);
+    } else {
+      expect(webAccessible).toEqual(['prompt.html']);
+    }
+  });
+
+  it('offers the fill shortcut, named in the person’s language', () => {
+    expect(manifest.commands?.['fill-renewal-form']).toEqual({ suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' });
   });
 
   it('is localized and has the icons the stores need', () => {

@@ -8,8 +8,9 @@ import { gzipSync } from 'node:zlib';
  * Raise a budget only on purpose, in the commit that needs it, saying why.
  */
 export const SIZE_BUDGETS_GZIP: Record<string, number> = {
-  // The worker: Dexie, zod, the polyfill and the protocol.
-  background: 80_000,
+  // The worker: Dexie, zod, the polyfill and the protocol. 85 KB since form filling (its
+  // handlers and messages, ~4 KB): a service worker cannot load code on demand.
+  background: 85_000,
   // Runs inside every carrier page (the autofill issue's budget: 15 KB gzip, its file plus
   // any chunk it loads): no schema library, no polyfill, no registry.
   'carrier content script': 15_000,

@@ -307,3 +307,31 @@ test('keeps what the person typed even when the page copies it into the field de
   expect(result).toEqual({ report: { filled: ['transaction-amount'], kept: ['tel'], noForm: false }, numero: '3339999999' });
   await page.close();
 });
+
+const FORM = '<form><label for="numero">Numero di cellulare</label><input id="numero" type="tel" maxlength="10"><label for="email">Email per la ricevuta</label><input id="email" type="email"></form>';
+const NESTED = {
+  'an open shadow root': `<!doctype html><html lang="it"><head><meta charset="utf-8"></head><body><div id="widget"></div>
+    <script>document.getElementById('widget').attachShadow({ mode: 'open' }).innerHTML = '${FORM}';</script></body></html>`,
+  'a same-origin frame': `<!doctype html><html lang="it"><head><meta charset="utf-8"></head><body>
+    <iframe id="widget" style="width: 600px; height: 300px; border: 0" srcdoc='${FORM}'></iframe></body></html>`,
+};
+
+for (const [where, html] of Object.entries(NESTED)) {
+  test(`fills a form inside ${where}`, async () => {
+    const page = await openWithAutofill(browser, URL, html);
+    // The widget's root: its shadow root, or its frame's document once loaded.
+    await page.waitForFunction(() => {
+      const widget = document.getElementById('widget')!;
+      return (widget.shadowRoot ?? (widget as HTMLIFrameElement).contentDocument)?.getElementById('email');
+    });
+    const result = await page.evaluate((values) => {
+      const { report } = (window as unknown as TestWindow).eskAutofill.fillForm(document, values);
+      const widget = document.getElementById('widget')!;
+      const root = (widget.shadowRoot ?? (widget as HTMLIFrameElement).contentDocument)!;
+      const value = (id: string) => (root.getElementById(id) as HTMLInputElement).value;
+      return { report, numero: value('numero'), email: value('email') };
+    }, TEST_VALUES.IT);
+    expect(result).toEqual({ report: { filled: ['tel', 'email'], kept: [], noForm: false }, numero: '3331234567', email: 'viaggiatore@example.com' });
+    await page.close();
+  });
+}

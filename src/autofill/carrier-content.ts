@@ -1,7 +1,7 @@
 import { classifyPage } from './classify';
 import { fillForm } from './fill-form';
 import { highlightFilled } from './highlight';
-import { showPromptFrame, showToast } from './page-overlay';
+import { showPromptFrame, showToast, whileOverlaysHidden } from './page-overlay';
 import { recognisesRenewalForm } from './renewal-form';
 import { parseTabMessage, type FillSelectors } from './tab-message';
 
@@ -91,7 +91,7 @@ export async function startCarrierContent(deps: CarrierContentDeps): Promise<Car
       if (!message) return undefined;
       switch (message.name) {
         case 'fill': {
-          const outcome = fillForm(document, message.values, { selectors: message.selectors ?? answer.selectors });
+          const outcome = whileOverlaysHidden(() => fillForm(document, message.values, { selectors: message.selectors ?? answer.selectors }));
           highlightFilled(outcome.filled);
           return Promise.resolve(outcome.report);
         }

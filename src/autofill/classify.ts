@@ -1,5 +1,5 @@
 import type { ClassifiedControl, Control } from './control';
-import type { FieldKind, FillableKind } from './field-kind';
+import { isFillableKind, type FieldKind, type FillableKind } from './field-kind';
 import { collectControls } from './collect';
 import { HINT_BITS as HINT, hintsIn, MONEY } from './hints';
 import { inSearchLandmark, readSignals, type Signals } from './signals';
@@ -12,29 +12,19 @@ export interface ClassifyOptions {
 // Tokens of https://html.spec.whatwg.org/#autofill-field that decide a kind. Others (`on`,
 // `off`, `nope`, `street-address`…) say nothing and the hints decide.
 const AUTOCOMPLETE: Record<string, FieldKind> = {
-  tel: 'tel',
-  'tel-national': 'tel-national',
-  'tel-country-code': 'tel-country-code',
-  'tel-area-code': 'tel-area-code',
-  'tel-local': 'tel-local',
-  email: 'email',
-  'transaction-amount': 'transaction-amount',
-  'given-name': 'given-name',
-  'family-name': 'family-name',
-  name: 'name',
-  'cc-number': 'cc-number',
-  'cc-exp': 'cc-exp',
+  ...Object.fromEntries(
+    ['tel', 'tel-national', 'tel-country-code', 'tel-area-code', 'tel-local', 'email', 'transaction-amount', 'given-name',
+      'family-name', 'name', 'cc-number', 'cc-exp', 'cc-csc', 'cc-name'].map((token) => [token, token as FieldKind]),
+  ),
   'cc-exp-month': 'cc-exp',
   'cc-exp-year': 'cc-exp',
-  'cc-csc': 'cc-csc',
-  'cc-name': 'cc-name',
   'cc-given-name': 'cc-name',
   'cc-family-name': 'cc-name',
   'one-time-code': 'other',
   'current-password': 'other',
   'new-password': 'other',
   username: 'other',
-};
+}
 
 /** Kinds the hints score, in the order that breaks a tie. */
 const SCORED: readonly [FillableKind, number][] = [
@@ -57,13 +47,15 @@ const COUNTRY_CODE_TEXT = /(?:^|[^\d])\+\s?\d{1,4}(?!\d)|^00\d{1,3}$/;
 // Azerbaijani operator prefixes are written 050, 055, 070…; Italian mobile ones 3xx.
 const AREA_CODE_TEXT = /^\(?(?:0\d{2}|3\d{2})\)?$/;
 const PHONE_PLACEHOLDER = /^(?:[\p{L}.]+\s)?[+(]?\d[\d\s().-]{6,16}\d$/u;
-const CARD_PLACEHOLDER = /(?:\d{4}|x{4}|•{4}|\*{4})(?:[\s-]?(?:\d{4}|x{4}|•{4}|\*{4})){3}/;
+const CARD_PLACEHOLDER = /(?:[\dx•*]{4}[\s-]?){3}[\dx•*]{4}/;
 const CURRENCY_ALONE = /^(?:€|₼|\$|£|eur|euro|azn|manat)$/;
 
 interface Verdict {
   kind: FieldKind;
   confidence: number;
   reason: string;
+  /** Its label asks to repeat something ("Conferma", "Ripeti"): a twin, if a first one precedes it. */
+  confirm?: boolean;
 }
 
 /**
@@ -84,7 +76,10 @@ export function classifyControls(controls: Control[], options: ClassifyOptions =
   return readSignals(controls, (signals) => {
     const decided = verdicts.map((verdict, index) => verdict ?? judge(controls[index]!, signals[index]!));
     readTogether(decided, signals);
-    return controls.map((control, index) => ({ control, ...decided[index]! }));
+    return controls.map((control, index) => {
+      const { kind, confidence, reason } = decided[index]!;
+      return { control, kind, confidence, reason };
+    });
   });
 }
 
@@ -111,34 +106,58 @@ function elementsOf(control: Control): Element[] {
   return [control.element];
 }
 
+/** The hint kinds each text of a control mentions (hintsIn bits). */
+interface Mentions {
+  label: number;
+  nearby: number;
+  placeholder: number;
+  identifiers: number;
+  legend: number;
+}
+
 function judge(control: Control, signals: Signals): Verdict {
   if (control.type === 'tiles') return { kind: 'transaction-amount', confidence: 0.85, reason: 'tiles' };
-  const label = hintsIn(signals.label);
-  const nearby = hintsIn(signals.nearbyLabel);
-  const placeholder = hintsIn(signals.placeholder);
-  const identifiers = hintsIn(signals.identifiers);
-  const legend = hintsIn(signals.legend);
+  const mentions: Mentions = {
+    label: hintsIn(signals.label),
+    nearby: hintsIn(signals.nearbyLabel),
+    placeholder: hintsIn(signals.placeholder),
+    identifiers: hintsIn(signals.identifiers),
+    legend: hintsIn(signals.legend),
+  };
+  if (control.type === 'radio-group') {
+    return judgeRadios(signals, mentions.label | mentions.nearby | mentions.legend | mentions.identifiers);
+  }
+  const verdict = judgeField(control.element, signals, mentions);
+  // A password box is never ours, whatever it claims to be; a CVV may hide in one.
+  if (signals.type === 'password' && isFillableKind(verdict.kind)) return leftAlone('other');
+  return verdict;
+}
+
+function judgeField(element: Element, signals: Signals, mentions: Mentions): Verdict {
+  const { label, nearby, placeholder, identifiers, legend } = mentions;
   const named = label | nearby;
   const described = placeholder | identifiers;
-  if (control.type === 'radio-group') return judgeRadios(signals, named | legend | described);
-
+  const confirm = confirms(named | described);
   const autocompleted = AUTOCOMPLETE[signals.autocomplete];
-  if (autocompleted) return { kind: autocompleted, confidence: 1, reason: 'autocomplete' };
+  if (autocompleted) return { kind: autocompleted, confidence: 1, reason: 'autocomplete', confirm };
 
   // What the label says decides; placeholder and name decide only when the label names
   // nothing of ours ("Numero di cellulare" with name="cardNumber" stays a phone).
   const mentionsOurs = (named & (HINT.tel | HINT.email | HINT.amount)) !== 0;
   const says = (bit: number) => (named & bit) !== 0 || (!mentionsOurs && (described & bit) !== 0);
   if (says(HINT.iccid)) return leftAlone('iccid');
+  // Before the card: "il codice di sicurezza che vedi nell'immagine" is a captcha, not a CVV.
+  if (says(HINT.captcha)) return leftAlone('captcha');
   if (says(HINT.ccCsc)) return leftAlone('cc-csc');
   if (says(HINT.ccExp)) return leftAlone('cc-exp');
   if (says(HINT.ccName)) return leftAlone('cc-name');
   if (says(HINT.ccNumber) || CARD_PLACEHOLDER.test(signals.placeholder) || (says(HINT.card) && cardShaped(signals))) {
     return leftAlone('cc-number');
   }
-  // "Numero" inside a fieldset about the card is the card's number.
-  if (legend & (HINT.card | HINT.ccNumber) && !mentionsOurs) return leftAlone('cc-number');
-  if (says(HINT.captcha)) return leftAlone('captcha');
+  // Inside a fieldset about the card, "Intestatario" is its holder and "Numero" its number.
+  if (legend & (HINT.card | HINT.ccNumber) && !mentionsOurs) {
+    return leftAlone((named | described) & (HINT.fullName | HINT.givenName | HINT.familyName) ? 'cc-name' : 'cc-number');
+  }
   if (signals.type === 'search' || says(HINT.search)) return leftAlone('search');
   if (says(HINT.leftAlone)) return leftAlone('other');
 
@@ -165,7 +184,7 @@ function judge(control: Control, signals: Signals): Verdict {
   if (PHONE_PLACEHOLDER.test(signals.placeholder)) scores[TEL]! += 2;
   if (CURRENCY_ALONE.test(signals.after) || CURRENCY_ALONE.test(signals.before)) scores[AMOUNT]! += 2;
 
-  if (control.type === 'select') {
+  if (signals.type === 'select') {
     const { options, optionValues } = signals;
     if (mostly(options, optionValues, (text) => COUNTRY_CODE_TEXT.test(text))) scores[COUNTRY_CODE]! += 5;
     else if (mostly(options, optionValues, (text) => AREA_CODE_TEXT.test(text))) scores[AREA_CODE]! += 5;
@@ -185,12 +204,11 @@ function judge(control: Control, signals: Signals): Verdict {
     if (score > scores[best]!) best = index;
   });
   const score = scores[best]!;
-  if (score < ENOUGH) return { kind: 'other', confidence: 0.1, reason: confirms(named | described) ? 'confirm?' : 'no signal' };
+  if (score < ENOUGH) return { kind: 'other', confidence: 0.1, reason: 'no signal', confirm };
   // A plain text box inside a search landmark is the site's search, whatever its label says.
-  if (signals.type === 'text' && inSearchLandmark(control.element)) return leftAlone('search');
-  let kind: FieldKind = SCORED[best]![0];
-  if (confirms(named | described) && (kind === 'tel' || kind === 'email')) kind = `${kind}-confirm`;
-  return { kind, confidence: Math.min(0.95, 0.4 + score / 10), reason: reason || (control.type === 'select' ? 'options' : 'type') };
+  if (signals.type === 'text' && inSearchLandmark(element)) return leftAlone('search');
+  const kind = SCORED[best]![0];
+  return { kind, confidence: Math.min(0.95, 0.4 + score / 10), reason: reason || (signals.type === 'select' ? 'options' : 'type'), confirm };
 }
 
 function judgeRadios(signals: Signals, hints: number): Verdict {
@@ -226,46 +244,48 @@ function mostly(texts: string[], values: string[], test: (text: string) => boole
   return passed >= Math.min(2, filled) && passed > 0 && passed * 2 >= filled;
 }
 
-/** Per form: confirmation twins, and numbers that sit beside a country-code or prefix control. */
+/**
+ * Per form: confirmation twins, and numbers beside a country-code or prefix control. A twin
+ * needs a first: "Email per ricevere la conferma" alone is the e-mail, not its confirmation.
+ */
 function readTogether(verdicts: Verdict[], signals: Signals[]): void {
   const previousInForm = new Map<Node, number>();
-  const lastOfKind = new Map<Node, Partial<Record<'tel' | 'email', number>>>();
+  const firsts = new Map<Node, Partial<Record<'tel' | 'email', number>>>();
   const prefixes = new Map<Node, Set<FieldKind>>();
   verdicts.forEach((verdict, index) => {
-    const { form } = signals[index]!;
-    const previous = previousInForm.get(form);
-    const last = lastOfKind.get(form) ?? {};
-    lastOfKind.set(form, last);
-    if (verdict.kind === 'tel-country-code' || verdict.kind === 'tel-area-code') {
-      const kinds = prefixes.get(form) ?? new Set();
-      prefixes.set(form, kinds.add(verdict.kind));
+    const { form, type } = signals[index]!;
+    const { kind } = verdict;
+    if (kind === 'tel-country-code' || kind === 'tel-area-code') {
+      prefixes.set(form, (prefixes.get(form) ?? new Set()).add(kind));
       return; // a prefix between a number and its twin does not part them
     }
+    const previous = previousInForm.get(form);
     previousInForm.set(form, index);
+    let first = firsts.get(form);
+    if (!first) firsts.set(form, (first = {}));
     if (verdict.reason === 'selector') {
-      if (verdict.kind === 'tel' || verdict.kind === 'email') last[verdict.kind] = index;
+      if (kind === 'tel' || kind === 'email') first[kind] ??= index;
       return;
     }
-    if (verdict.kind === 'other' && verdict.reason === 'confirm?' && signals[index]!.type !== 'select') {
+    if (kind === 'other' && verdict.confirm && type !== 'select') {
       // "Ripeti" alone: the twin of the nearest phone or e-mail field before it.
-      const tel = last.tel ?? -1;
-      const email = last.email ?? -1;
+      const tel = first.tel ?? -1;
+      const email = first.email ?? -1;
       if (tel >= 0 || email >= 0) verdict.kind = tel > email ? 'tel-confirm' : 'email-confirm';
       return;
     }
-    if (verdict.kind !== 'tel' && verdict.kind !== 'email') return;
-    // The same field again right after the first, with the same shape: its confirmation.
-    if (previous !== undefined && verdicts[previous]!.kind === verdict.kind && sameShape(signals[previous]!, signals[index]!)) {
-      verdict.kind = `${verdict.kind}-confirm`;
-      return;
-    }
-    last[verdict.kind] = index;
+    if (kind !== 'tel' && kind !== 'email') return;
+    const twin =
+      first[kind] !== undefined &&
+      (verdict.confirm || (previous === first[kind] && sameShape(signals[previous]!, signals[index]!)));
+    if (twin) verdict.kind = `${kind}-confirm`;
+    else first[kind] ??= index;
   });
   verdicts.forEach((verdict, index) => {
     if (verdict.kind !== 'tel' || verdict.reason === 'selector') return;
     const kinds = prefixes.get(signals[index]!.form);
     if (kinds?.has('tel-area-code')) verdict.kind = 'tel-local';
-    else if (kinds?.has('tel-country-code') || /^(?:\+|00)\s?\d{1,4}$/.test(signals[index]!.before)) verdict.kind = 'tel-national';
+    else if (kinds?.has('tel-country-code')) verdict.kind = 'tel-national';
   });
 }
 

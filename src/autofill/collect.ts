@@ -4,9 +4,10 @@ import { MONEY } from './hints';
 // One query per root finds every candidate, in page order; iframes come along so their
 // documents are visited at their place in the page.
 const CANDIDATES = 'input,select,textarea,button,[role=radio],[role=option],[role=button],[aria-pressed],iframe';
-// Types a person types a number, an e-mail, an amount or a name into. Password, date, file,
-// checkbox, range… are never ours; `element.type` already reads an unknown type as `text`.
-const TEXT_TYPES = new Set(['text', 'tel', 'email', 'number', 'search', 'url']);
+// Types a person types a number, an e-mail, an amount or a name into; `element.type` already
+// reads an unknown type as `text`. Password comes along only to be recognised and refused
+// (card sites put the CVV in one); date, file, checkbox, range… are never ours.
+const TEXT_TYPES = new Set(['text', 'tel', 'email', 'number', 'search', 'url', 'password']);
 
 interface TileGroup {
   slot: number;
@@ -15,7 +16,8 @@ interface TileGroup {
 }
 
 /**
- * Every control a person could fill on a renewal form, in page order: text-like inputs,
+ * Every control a person could fill on a renewal form, in page order: text-like inputs (and
+ * password ones, which the classifier recognises only to refuse),
  * textareas, selects, radio groups (by name, per form) and amount tiles (≥ 2 sibling buttons
  * or role=radio/option/button elements whose text is an amount: "10 €", "25 ₼"). Descends
  * into open shadow roots and same-origin iframes; cross-origin frames (card fields of a

@@ -1,6 +1,6 @@
 import { fillForm } from './fill-form';
 import { highlightFilled } from './highlight';
-import { showToast } from './page-overlay';
+import { showToast, whileOverlaysHidden } from './page-overlay';
 import { parseTabMessage } from './tab-message';
 
 /**
@@ -14,7 +14,7 @@ export function fillAnywhere(document: Document): (raw: unknown) => unknown {
     const message = parseTabMessage(raw);
     if (!message) return undefined;
     if (message.name === 'fill') {
-      const outcome = fillForm(document, message.values);
+      const outcome = whileOverlaysHidden(() => fillForm(document, message.values));
       highlightFilled(outcome.filled);
       return outcome.report;
     }

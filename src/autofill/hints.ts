@@ -10,111 +10,72 @@
  * one-time-code phrases are listed in full.
  */
 export const HINTS = {
-  tel: [
-    'numero di cellulare', 'numero cellulare', 'numero di telefono', 'numero telefono', 'numero telefonico',
-    'numero mobile', 'numero da ricaricare', 'numero di ricarica', 'cellulare', 'telefono', 'linea mobile', 'utenza',
-    'numero tim', 'numero vodafone', 'numero windtre', 'numero wind tre', 'numero iliad', 'numero kena', 'numero ho',
-    'numero fastweb', 'numero coopvoce', 'numero postemobile', 'numero very',
-    'msisdn', 'mobile number', 'mobile phone', 'phone number', 'phone', 'phonenumber', 'mobilenumber', 'mobile',
-    'telephone', 'tel', 'cell', 'cellphone', 'cell phone', 'recipient number',
-    'telefon', 'telefon nömrəsi', 'mobil nömrə', 'mobil', 'nömrə*', 'nomre*',
-    '手机号', '手机号码', '手机', '电话', '电话号码', '号码',
-    'teléfono', 'número de teléfono', 'móvil', 'número de móvil', 'celular',
-    'numéro de téléphone', 'téléphone', 'portable', 'numéro de portable', 'numéro de mobile',
-    'handynummer', 'handy', 'rufnummer', 'mobilnummer', 'telefonnummer', 'mobilfunknummer',
-  ],
+  tel:
+    'cellulare|telefono|telefonico|numero da ricaricare|utenza|numero tim|' +
+    'numero vodafone|numero windtre|numero iliad|msisdn|phone|phonenumber|mobile|mobilenumber|telephone|' +
+    'tel|cell|cellphone|telefon|mobil|nömrə*|nomre*|手机|电话|号码|teléfono|móvil|celular|téléphone|portable|' +
+    'handy|handynummer|rufnummer|mobilnummer|telefonnummer|mobilfunknummer',
   /** Alone these say little ("Numero ordine"); they add to the other signals of a phone field. */
-  weakTel: ['numero', 'number', 'nummer', 'número', 'numéro', 'num'],
-  confirm: [
-    'conferma', 'confermare', 'confermi', 'ripeti', 'ripetere', 'ridigita', 'reinserisci', 'reinserire',
-    're-enter', 're enter', 'reenter', 'retype', 'confirm', 'confirmation', 'repeat', 'again', 'verify',
-    'təkrar*', 'təsdiq*', 'tekrar*', 'tesdiq*',
-    '确认', '再次', '再次输入', '重复',
-    'confirmar', 'confirme', 'repetir', 'repita', 'confirmer', 'répéter', 'retapez', 'ressaisir',
-    'bestätigen', 'bestätigung', 'wiederholen', 'wiederholung',
-  ],
-  amount: [
-    'importo', 'importo ricarica', 'altro importo', 'taglio', 'tagli', 'taglio di ricarica', 'ricarica da', 'valore ricarica',
-    'amount', 'top-up amount', 'topup amount', 'top up amount', 'recharge amount', 'sum',
-    'məbləğ*', 'mebleg*', '金额', '充值金额', '面值', 'importe', 'monto', 'montant', 'betrag', 'aufladebetrag',
-  ],
-  email: [
-    'e-mail', 'email', 'e mail', 'mail', 'posta elettronica', 'indirizzo email', 'indirizzo e-mail', 'indirizzo mail',
-    'email address', 'elektron poçt', 'e-poçt', 'epoct', 'poçt', '邮箱', '电子邮件', '电子邮箱', '邮件',
-    'correo', 'correo electrónico', 'courriel', 'adresse e-mail', 'adresse électronique', 'e-mail-adresse',
-    'emailadresse', 'mailadresse',
-  ],
+  weakTel: 'numero|number|nummer|num',
+  confirm:
+    'conferma|confermare|confermi|ripeti|ripetere|ridigita|reinserisci|re-enter|re enter|reenter|retype|' +
+    'confirm|confirmation|repeat|again|verify|təkrar*|təsdiq*|tekrar*|tesdiq*|确认|再次|重复|confirmar|confirme|' +
+    'repetir|repita|confirmer|répéter|retapez|bestätigen|bestätigung|wiederholen',
+  amount:
+    'importo|taglio|tagli|ricarica da|valore ricarica|amount|məbləğ*|mebleg*|金额|面值|importe|monto|montant|' +
+    'betrag|aufladebetrag',
+  email:
+    'e-mail|email|e mail|mail|posta elettronica|indirizzo email|indirizzo e-mail|' +
+    'email address|e-mail address|elektron poçt|e-poçt|epoct|邮箱|电子邮件|邮件|correo|courriel|adresse e-mail|' +
+    'adresse électronique',
   /** A split operator prefix (Azerbaijani 050/055/070…), not the country's. */
-  areaCode: [
-    'prefisso', 'prefisso operatore', 'prefiks', 'operator kodu', 'operator prefiksi', 'kod', 'area code', 'prefix',
-    '前缀', '区号', 'prefijo', 'indicatif', 'vorwahl',
-  ],
-  countryCode: [
-    'prefisso internazionale', 'prefisso paese', 'prefisso nazionale', 'codice paese', 'codice nazione', 'country code',
-    'dialing code', 'dial code', 'calling code', 'ölkə kodu', 'ölkə', 'beynəlxalq kod', '国家代码', '国际区号',
-    'código de país', 'prefijo internacional', 'indicatif pays', 'indicatif international', 'ländervorwahl',
-    'landesvorwahl',
-  ],
-  givenName: ['nome', 'first name', 'firstname', 'given name', 'fname', 'ad', 'adı', 'adınız', '名', '名字', 'nombre', 'prénom', 'vorname'],
-  familyName: [
-    'cognome', 'surname', 'last name', 'lastname', 'lname', 'family name', 'soyad*', '姓', '姓氏', 'apellido', 'apellidos',
-    'nom', 'nom de famille', 'nachname', 'familienname',
-  ],
-  fullName: [
-    'nome e cognome', 'nome completo', 'nominativo', 'intestatario', 'full name', 'fullname', 'your name', 'name',
-    'ad və soyad', 'ad soyad', 'adı soyadı', 'ad, soyad', '姓名', 'nombre completo', 'nombre y apellidos',
-    'nom complet', 'nom et prénom', 'prénom et nom', 'vollständiger name', 'vor- und nachname',
-  ],
-  search: ['cerca', 'ricerca', 'search', 'axtar*', '搜索', '查找', 'buscar', 'búsqueda', 'rechercher', 'recherche', 'suchen', 'suche', 'q'],
-  captcha: [
-    'captcha', 'recaptcha', 'codice di controllo', 'codice captcha', 'caratteri dell immagine', 'codice nell immagine',
-    'security text', 'characters in the image', 'şəkildəki*', 'təhlükəsizlik kodu', '验证码', '图形验证码',
-  ],
+  areaCode: 'prefisso|prefiks|operator kodu|kod|area code|prefix|前缀|区号|prefijo|indicatif|vorwahl',
+  countryCode:
+    'prefisso internazionale|prefisso paese|codice paese|country code|dialing code|dial code|calling code|' +
+    'ölkə|beynəlxalq kod|国家代码|国际区号|código de país|prefijo internacional|indicatif pays|' +
+    'indicatif international|ländervorwahl|landesvorwahl',
+  givenName: 'nome|first name|firstname|given name|fname|ad|adı|adınız|名|名字|nombre|prénom|vorname',
+  familyName: 'cognome|surname|last name|lastname|lname|family name|soyad*|姓|姓氏|apellido*|nom|nachname',
+  fullName:
+    'nome e cognome|nome completo|nominativo|intestatario|full name|fullname|your name|name|ad və soyad|' +
+    'ad soyad|adı soyadı|姓名|nombre completo|nombre y apellidos|nom complet|nom et prénom|prénom et nom|' +
+    'vollständiger name|vor- und nachname',
+  search: 'cerca|ricerca|search|axtar*|搜索|查找|buscar|búsqueda|rechercher|recherche|suchen|suche|q',
+  captcha:
+    'captcha|recaptcha|codice di controllo|immagine|image|şəkil*|security text|təhlükəsizlik kodu|验证码|图中|' +
+    'imagen|bild',
   /** The SIM's serial: never confused with its number. */
-  iccid: [
-    'iccid', 'icc id', 'icc', 'numero sim', 'numero della sim', 'numero seriale', 'seriale sim', 'seriale della sim',
-    'codice sim', 'carta sim', 'numero carta sim', 'sim number', 'sim card number', 'sim card', 'sim serial',
-    'serial number', 'sim kart*', 'sim kart nömrəsi', 'sim kartın nömrəsi', 'sim nömrə*', 'sim卡号', 'sim卡',
-    'número de sim', 'numéro sim', 'numéro de carte sim', 'sim-kartennummer', 'simkartennummer', 'sim nummer',
-  ],
-  ccNumber: [
-    'numero carta', 'numero della carta', 'numero di carta', 'numero carta di credito', 'carta di credito', 'card number',
-    'cardnumber', 'credit card', 'credit card number', 'debit card', 'ccnum', 'cc number', 'cc num', 'cc-number', 'pan',
-    'kart nömrəsi', 'kartın nömrəsi', 'bank kartı', '卡号', '银行卡号', '银行卡', '信用卡', 'número de tarjeta',
-    'tarjeta de crédito', 'numéro de carte', 'carte bancaire', 'carte de crédit', 'kartennummer', 'kreditkarte',
-    'kreditkartennummer',
-  ],
-  ccExp: [
-    'scadenza', 'data di scadenza', 'scadenza carta', 'mese di scadenza', 'anno di scadenza', 'expiry', 'expiry date',
-    'expiration', 'expiration date', 'exp date', 'valid thru', 'mm/aa', 'mm/yy', 'mm / aa', 'mm / yy', 'mm/aaaa', 'mm/yyyy',
-    'cc exp', 'cc-exp', 'ccexp', 'son istifadə tarixi', 'bitmə tarixi', 'etibarlılıq*', '有效期', '到期', 'caducidad',
-    'vencimiento', 'fecha de caducidad', 'date d expiration', 'ablaufdatum', 'gültig bis',
-  ],
-  ccCsc: [
-    'cvv', 'cvc', 'cvv2', 'cvc2', 'csc', 'cid', 'codice di sicurezza', 'codice cvv', 'security code', 'card verification',
-    'cvv kodu', '安全码', 'código de seguridad', 'cryptogramme', 'code de sécurité', 'kartenprüfnummer', 'prüfnummer',
-    'sicherheitscode', 'cc csc', 'cc-csc',
-  ],
-  ccName: [
-    'titolare della carta', 'titolare carta', 'intestatario della carta', 'intestatario carta', 'nome sulla carta',
-    'cardholder', 'card holder', 'cardholder name', 'name on card', 'holder name', 'kart sahibi', 'kart sahibinin adı',
-    '持卡人', '持卡人姓名', 'titular de la tarjeta', 'nombre del titular', 'titulaire de la carte', 'titulaire',
-    'karteninhaber', 'cc name', 'cc-name',
-  ],
+  iccid:
+    'iccid|icc id|icc|numero sim|numero della sim|numero seriale|seriale|codice sim|carta sim|sim card|' +
+    'sim serial|serial number|sim kart*|sim nömrə*|sim卡|número de sim|numéro sim|carte sim|' +
+    'sim-kartennummer|simkartennummer|sim nummer|seriennummer',
+  ccNumber:
+    'numero carta|numero della carta|numero di carta|carta di credito|card number|cardnumber|credit card|' +
+    'debit card|ccnum|cc number|cc num|pan|kart nömrəsi|kartın nömrəsi|bank kartı|卡号|银行卡|信用卡|' +
+    'número de tarjeta|tarjeta de crédito|numéro de carte|carte bancaire|carte de crédit|kartennummer|' +
+    'kreditkarte*',
+  ccExp:
+    'scadenza|expiry|expiration|exp|exp date|valid thru|mm/aa|mm/yy|mm / aa|mm / yy|aa/ii|cc exp|ccexp|' +
+    'son istifadə tarixi|bitmə tarixi|etibarlılıq*|有效期|到期|caducidad|vencimiento|date d expiration|' +
+    'ablaufdatum|gültig bis',
+  ccCsc:
+    'cvv|cvc|cvv2|cvc2|csc|cid|codice di sicurezza|security code|card verification|cvv kodu|安全码|' +
+    'código de seguridad|cryptogramme|code de sécurité|kartenprüfnummer|prüfnummer|cc csc',
+  ccName:
+    'titolare della carta|titolare carta|intestatario della carta|intestatario carta|nome sulla carta|' +
+    'cardholder|card holder|name on card|holder name|kart sahibi*|持卡人|titular de la tarjeta|' +
+    'titulaire de la carte|titulaire|karteninhaber|cc name',
   /** A card named without saying which field: with a card-number shape it is the number. */
-  card: ['carta', 'card', 'kart', 'kartı', 'tarjeta', 'carte', 'karte', '卡'],
+  card: 'carta|card|kart|kartı|tarjeta|carte|karte|卡',
   /** Fields we never fill and that would otherwise look like ours (a name, a number, a code). */
-  leftAlone: [
-    'password', 'parola d ordine', 'passwort', 'contraseña', 'mot de passe', 'şifrə', 'sifre', '密码',
-    'otp', 'one-time', 'one time code', 'codice otp', 'codice sms', 'sms code', 'verification code', 'codice di verifica',
-    'pin', 'codice pin', 'puk', 'təsdiq kodu', 'təsdiqləmə kodu', 'sms kod*', 'birdəfəlik*', 'doğrulama kodu',
-    'coupon', 'codice promozionale', 'codice promo', 'promo code', 'promo', 'promocode', 'codice sconto', 'discount code',
-    'voucher', 'buono', 'gift card', 'promo kod', 'kupon', '优惠码', 'cupón', 'código promocional', 'code promo',
-    'gutschein', 'gutscheincode',
-    'username', 'user name', 'nome utente', 'company name', 'nome azienda', 'ragione sociale', 'nickname',
-    'codice fiscale', 'partita iva', 'indirizzo', 'address', 'città', 'city', 'cap', 'zip', 'postal code',
-  ],
-} satisfies Record<string, string[]>;
+  leftAlone:
+    'password|parola d ordine|passwort|contraseña|mot de passe|şifrə|sifre|密码|otp|one-time|codice otp|' +
+    'codice sms|sms code|verification code|codice di verifica|pin|puk|təsdiq kodu|təsdiqləmə kodu|' +
+    'sms kod*|birdəfəlik*|doğrulama kodu|coupon|codice promozionale|promo|promo code|promocode|' +
+    'codice sconto|discount code|voucher|buono|gift card|kupon|优惠码|cupón|código promocional|code promo|' +
+    'gutschein*|username|user name|nome utente|company name|nome azienda|ragione sociale|nickname|' +
+    'codice fiscale|partita iva|indirizzo|address|città|city|cap|zip|postal code',
+} satisfies Record<string, string>;
 
 export type HintKind = keyof typeof HINTS;
 
@@ -157,7 +118,7 @@ function compileHints(): RegExp {
   const cjk: string[] = [];
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   for (const [kind, hints] of Object.entries(HINTS)) {
-    for (const hint of hints) {
+    for (const hint of hints.split('|')) {
       const stem = hint.endsWith('*');
       const key = normalise(stem ? hint.slice(0, -1) : hint);
       if (!bitsOfHint.has(key)) {
@@ -189,6 +150,7 @@ export function hintsIn(text: string): number {
   return bits;
 }
 
+const CURRENCY = '(?:[€$£₼¥元]|(?<!\\p{L})(?:eur|euro|azn|manat|usd|gbp|chf|cny|rmb)(?!\\p{L}))';
+
 /** "10 €", "€ 10,00", "25 ₼", "10 AZN", "10 euro": an amount with its currency. */
-export const MONEY =
-  /(?:[€$£₼¥]|(?<!\p{L})(?:eur|euro|azn|manat|usd|gbp|chf|cny|rmb)(?!\p{L}))\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€$£₼¥元]|(?<!\p{L})(?:eur|euro|azn|manat|usd|gbp|chf|cny|rmb)(?!\p{L}))/iu;
+export const MONEY = new RegExp(`${CURRENCY}\\s?\\d|\\d(?:[.,]\\d{1,2})?\\s?${CURRENCY}`, 'iu');

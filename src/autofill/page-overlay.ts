@@ -6,6 +6,24 @@
  * "Number and amount filled — review and pay."
  */
 
+/** Our own hosts on the page, by reference: a page can copy the marker attribute, not these. */
+const ownHosts = new Set<HTMLElement>();
+
+/**
+ * Runs `fill` with our overlays out of the way: the fill engine skips fields that something
+ * covers, and our prompt at the bottom right covers whatever lies under it. Hidden and shown
+ * again within one task, so no frame is ever painted without the prompt.
+ */
+export function whileOverlaysHidden<T>(fill: () => T): T {
+  const hidden = [...ownHosts].filter((host) => host.isConnected);
+  for (const host of hidden) host.style.setProperty('visibility', 'hidden', 'important');
+  try {
+    return fill();
+  } finally {
+    for (const host of hidden) host.style.setProperty('visibility', 'visible', 'important');
+  }
+}
+
 const HOST_STYLE =
   'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; display: block; margin: 0; padding: 0; border: 0; opacity: 1; transform: none; filter: none;';
 
@@ -14,6 +32,7 @@ function overlayHost(document: Document, role: 'prompt' | 'toast'): { host: HTML
   host.setAttribute('data-esim-keeper', role);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
+  ownHosts.add(host);
   return { host, shadow };
 }
 
@@ -30,12 +49,15 @@ export function showPromptFrame(document: Document, url: string, title: string):
   );
   shadow.append(frame);
   document.documentElement.append(host);
-  return () => host.remove();
+  return () => {
+    host.remove();
+    ownHosts.delete(host);
+  };
 }
 
 /** A short sentence at the bottom right, read out by screen readers, gone after a few seconds. */
 export function showToast(document: Document, text: string, durationMs = 6000): () => void {
-  for (const old of document.querySelectorAll('[data-esim-keeper="toast"]')) old.remove();
+  for (const old of ownHosts) if (old.getAttribute('data-esim-keeper') === 'toast') old.remove();
   const { host, shadow } = overlayHost(document, 'toast');
   const box = document.createElement('div');
   box.setAttribute('role', 'status');
@@ -46,9 +68,13 @@ export function showToast(document: Document, text: string, durationMs = 6000): 
   box.textContent = text;
   shadow.append(box);
   document.documentElement.append(host);
-  const timer = setTimeout(() => host.remove(), durationMs);
+  const remove = () => {
+    host.remove();
+    ownHosts.delete(host);
+  };
+  const timer = setTimeout(remove, durationMs);
   return () => {
     clearTimeout(timer);
-    host.remove();
+    remove();
   };
 }

@@ -173,6 +173,21 @@ async function statusTexts(page: Page): Promise<string[]> {
   }
 }
 
+test('a field that lies under our own prompt is filled all the same', async ({ extension }) => {
+  await extension.seedPlans([planFor('tim', 'IT')]);
+  const page = await openFixture(extension, TIM);
+  // A small window: the prompt at the bottom right covers the e-mail field.
+  await page.setViewportSize({ width: 500, height: 300 });
+  const frame = await promptFrame(page, extension);
+  const covered = await page.evaluate(() => {
+    const rect = document.querySelector('#email')!.getBoundingClientRect();
+    return document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2)?.id !== 'email';
+  });
+  expect(covered, 'the prompt covers the e-mail field').toBe(true);
+  await clickWhenSeen(frame, 'Fill with Rome eSIM');
+  await expect.poll(() => page.locator('#email').inputValue()).toBe('viaggiatore@example.com');
+});
+
 test('what the person typed is kept, until they ask to replace it', async ({ extension }) => {
   await extension.seedPlans([planFor('tim', 'IT')]);
   const page = await openFixture(extension, TIM);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n-context';
 import { Logo } from '../logo';
 import { BackupSection } from './backup-section';
+import { FillingSection } from './filling-section';
 import { HistorySection } from './history-section';
 import { LanguageSection } from './language-section';
 import { PlansSection } from './plans-section';
@@ -19,6 +20,7 @@ export function OptionsPage() {
   const sections = [
     ['plans', 'plansTitle'],
     ['reminders', 'remindersTitle'],
+    ['filling', 'fillingTitle'],
     ['history', 'historyTitle'],
     ['backup', 'backupTitle'],
     ['language', 'languageTitle'],
@@ -46,6 +48,7 @@ export function OptionsPage() {
       <main class="options__main">
         <PlansSection />
         <RemindersSection />
+        <FillingSection />
         <HistorySection />
         <BackupSection />
         <LanguageSection />

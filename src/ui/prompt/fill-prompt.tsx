@@ -28,9 +28,10 @@ export function FillPrompt({ api }: { api: PromptApi }) {
   const i18n = useI18n();
   const [state, setState] = useState<State>({ step: 'loading' });
   const [planId, setPlanId] = useState('');
-  const fillButton = useRef<HTMLButtonElement>(null);
-  const ready = state.step === 'ready' && state.offer.plans.length > 0;
-  const seen = useSeenForSure(fillButton, ready);
+  // The whole prompt must be seen for sure, not one button: a fill's message can push the
+  // buttons about, and "Replace what was typed" needs the same protection as "Fill".
+  const prompt = useRef<HTMLDivElement>(null);
+  const seen = useSeenForSure(prompt, state.step === 'ready');
 
   useEffect(() => {
     api.plans().then(
@@ -62,7 +63,7 @@ export function FillPrompt({ api }: { api: PromptApi }) {
   const outcome = state.step === 'ready' ? state.outcome : undefined;
 
   return (
-    <div class="fill-prompt">
+    <div class="fill-prompt" ref={prompt}>
       <header class="fill-prompt__header">
         <Logo size={22} />
         <h1 class="fill-prompt__title">{i18n.t('promptHeading')}</h1>
@@ -89,7 +90,6 @@ export function FillPrompt({ api }: { api: PromptApi }) {
               </label>
             )}
             <button
-              ref={fillButton}
               type="button"
               class="primary-button"
               // Not `disabled`: a disabled button loses the keyboard focus and its name is
@@ -100,7 +100,7 @@ export function FillPrompt({ api }: { api: PromptApi }) {
               {plans.length > 1 ? i18n.t('promptFill') : i18n.t('promptFillWith', chosen!.label)}
             </button>
             {outcome && outcome.kept.length > 0 && (
-              <button type="button" class="secondary-button" onClick={() => void fill(true)}>
+              <button type="button" class="secondary-button" aria-disabled={!seen || state.filling ? 'true' : undefined} onClick={() => void fill(true)}>
                 {i18n.t('promptReplace')}
               </button>
             )}

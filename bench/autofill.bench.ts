@@ -1,0 +1,145 @@
+import { fixtureExpectations } from '../tests/support/fixture-expectations';
+import { autofillBundle, launchChromium, openWithAutofill } from '../tests/support/autofill-in-chromium';
+import { bigCarrierPage } from '../tests/support/big-page';
+import { TEST_VALUES } from '../tests/support/fill-test-values';
+import { carrierById } from '../src/carriers/registry';
+import { FILLABLE_KINDS } from '../src/autofill/field-kind';
+import { median, type Benchmark, type Figure } from './benchmark';
+
+const CONTROLS = 3_000;
+const ITERATIONS = 15;
+const PAGE_URL = 'https://www.tim.it/offerte-e-ricarica';
+
+interface InPage {
+  measure(scanFirst: boolean): { scan: number; classify: number; controls: number };
+  fill(values: unknown): { fill: number; filled: number };
+  pairs(input: { expected: Record<string, string>; selectors: unknown }): { kind: string; truth: string }[];
+}
+
+/**
+ * Runs in the page beside window.eskAutofill. Plain script text: tsx would wrap functions
+ * passed to page.evaluate in helpers the page does not have.
+ */
+const IN_PAGE = `
+window.eskBench = {
+  measure(scanFirst) {
+    const core = window.eskAutofill;
+    const bareScan = () => {
+      const read = [];
+      for (const element of document.querySelectorAll('input, select, textarea, button, [role="radio"], [role="option"], [aria-pressed]')) {
+        read.push([element.getAttribute('type'), element.getAttribute('name'), element.id, element.getAttribute('autocomplete'),
+          element.getAttribute('placeholder'), element.getAttribute('aria-label'), element.getAttribute('inputmode'), element.getAttribute('maxlength')]);
+      }
+      return read.length;
+    };
+    const time = (run) => { const started = performance.now(); run(); return performance.now() - started; };
+    let scan = 0;
+    let classify = 0;
+    if (scanFirst) { scan = time(bareScan); classify = time(() => core.classifyPage(document)); }
+    else { classify = time(() => core.classifyPage(document)); scan = time(bareScan); }
+    return { scan, classify, controls: document.querySelectorAll('input, select, textarea, button').length };
+  },
+  fill(values) {
+    const started = performance.now();
+    const outcome = window.eskAutofill.fillForm(document, values);
+    return { fill: performance.now() - started, filled: outcome.report.filled.length };
+  },
+  pairs({ expected, selectors }) {
+    const core = window.eskAutofill;
+    return core.classifyPage(document, { selectors }).map(({ control, kind }) => {
+      const anchor = core.anchorOf(control);
+      const selector = Object.keys(expected).find((each) => anchor.matches(each));
+      return { kind, truth: selector === undefined ? 'other' : expected[selector] };
+    });
+  },
+};
+`;
+
+interface Timing {
+  scan: number;
+  classify: number;
+  fill: number;
+  filled: number;
+}
+
+/**
+ * The autofill core in Chromium (the harness of tests/support/autofill-in-chromium.ts):
+ * on a page with 3,000 controls, a fresh page per iteration, (1) a bare scan that only
+ * collects the same kinds of elements and reads their attributes, (2) classify, (3)
+ * classify + fill; and the classifier's precision and recall per kind on the fixtures.
+ */
+export default {
+  name: 'autofill',
+  async run() {
+    const browser = await launchChromium();
+    await autofillBundle();
+    const html = bigCarrierPage(CONTROLS);
+    const timings: Timing[] = [];
+    try {
+      for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {
+        // Alternate which runs first, so neither profits from the other warming the page.
+        const scanFirst = iteration % 2 === 0;
+        const page = await openWithAutofill(browser, PAGE_URL, html);
+        await page.addScriptTag({ content: IN_PAGE });
+        const measured = await page.evaluate((scanFirst) => (window as unknown as { eskBench: InPage }).eskBench.measure(scanFirst), scanFirst);
+        await page.close();
+        const fresh = await openWithAutofill(browser, PAGE_URL, html);
+        await fresh.addScriptTag({ content: IN_PAGE });
+        const filled = await fresh.evaluate((values) => (window as unknown as { eskBench: InPage }).eskBench.fill(values), TEST_VALUES.IT);
+        await fresh.close();
+        if (measured.controls < CONTROLS) throw new Error(`the page has only ${measured.controls} controls`);
+        timings.push({ scan: measured.scan, classify: measured.classify, fill: filled.fill, filled: filled.filled });
+      }
+      const quality = await precisionAndRecall(browser);
+      const scan = median(timings.map((timing) => timing.scan));
+      const classify = median(timings.map((timing) => timing.classify));
+      return [
+        { label: `bare scan, ${CONTROLS} controls (median of ${ITERATIONS})`, value: round(scan), unit: 'ms' },
+        { label: `classify, ${CONTROLS} controls (median of ${ITERATIONS})`, value: round(classify), unit: 'ms' },
+        { label: 'classify ÷ bare scan', value: round(classify / scan), unit: '×', target: 3 },
+        { label: `classify + fill, ${CONTROLS} controls (median)`, value: round(median(timings.map((timing) => timing.fill))), unit: 'ms', target: 16 },
+        { label: 'fields filled on the big page (of 4)', value: Math.min(...timings.map((timing) => timing.filled)), unit: 'fields' },
+        ...quality,
+      ] satisfies Figure[];
+    } finally {
+      await browser.close();
+    }
+  },
+} satisfies Benchmark;
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Per kind over every fixture: precision = right ÷ classified as the kind, recall = right ÷ expected as the kind. */
+async function precisionAndRecall(browser: Awaited<ReturnType<typeof launchChromium>>): Promise<Figure[]> {
+  const counts = new Map<string, { right: number; claimed: number; expected: number }>();
+  const count = (kind: string) => {
+    let entry = counts.get(kind);
+    if (!entry) counts.set(kind, (entry = { right: 0, claimed: 0, expected: 0 }));
+    return entry;
+  };
+  for (const fixture of fixtureExpectations()) {
+    const page = await openWithAutofill(browser, fixture.url, fixture.html);
+    if (fixture.before === 'next-step') await page.locator('[data-fixture-next]').click();
+    if (fixture.before !== 'none') await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+    const carrier = fixture.carrierId ? carrierById(fixture.carrierId) : undefined;
+    const selectors = carrier && carrier.autofill !== false ? carrier.autofill.selectors : undefined;
+    await page.addScriptTag({ content: IN_PAGE });
+    const pairs = await page.evaluate((input) => (window as unknown as { eskBench: InPage }).eskBench.pairs(input), { expected: fixture.fields, selectors });
+    await page.close();
+    for (const { kind, truth } of pairs) {
+      count(kind).claimed += 1;
+      count(truth).expected += 1;
+      if (kind === truth) count(kind).right += 1;
+    }
+  }
+  const kinds = [...FILLABLE_KINDS, 'cc-number', 'cc-exp', 'cc-csc', 'cc-name', 'iccid', 'search', 'captcha'].filter((kind) => counts.has(kind));
+  return kinds.flatMap((kind) => {
+    const { right, claimed, expected } = counts.get(kind)!;
+    return [
+      { label: `precision: ${kind} (${right}/${claimed})`, value: claimed === 0 ? 1 : round(right / claimed), unit: '' },
+      { label: `recall: ${kind} (${right}/${expected})`, value: expected === 0 ? 1 : round(right / expected), unit: '' },
+    ];
+  });
+}

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { HINT_BITS, hintsIn, identifierWords, MONEY, normalise, type HintKind } from './hints';
+
+const kindsIn = (text: string): HintKind[] =>
+  (Object.keys(HINT_BITS) as HintKind[]).filter((kind) => hintsIn(normalise(text)) & HINT_BITS[kind]);
+
+describe('normalise', () => {
+  it.each([
+    ['  Numero   di\nCELLULARE ', 'numero di cellulare'],
+    ['Məbləğ', 'məbləg'],
+    ['SOYADI', 'soyadi'],
+    ['soyadı', 'soyadi'],
+    ['Téléphone', 'telephone'],
+    ["Parola d'ordine", 'parola d ordine'],
+    ['手机号', '手机号'],
+  ])('%j → %j', (text, expected) => {
+    expect(normalise(text)).toBe(expected);
+  });
+
+  it('keeps texts to about 200 characters', () => {
+    expect(normalise('a'.repeat(5000)).length).toBe(200);
+  });
+});
+
+describe('identifierWords', () => {
+  it.each([
+    ['msisdnConferma', 'msisdn conferma'],
+    ['first_name', 'first name'],
+    ['cc-number', 'cc number'],
+    ['order[email]', 'order email'],
+    ['phone', 'phone'],
+  ])('%s → %s', (identifier, words) => {
+    expect(identifierWords(identifier)).toBe(words);
+  });
+});
+
+describe('hintsIn', () => {
+  it.each<[string, HintKind]>([
+    ['Numero di cellulare', 'tel'],
+    ['Numero di telefono', 'tel'],
+    ['Numero TIM', 'tel'],
+    ['msisdn', 'tel'],
+    ['Mobile number', 'tel'],
+    ['Telefon nömrəsi', 'tel'],
+    ['Mobil nömrənizi daxil edin', 'tel'],
+    ['手机号码', 'tel'],
+    ['电话', 'tel'],
+    ['Teléfono móvil', 'tel'],
+    ['Numéro de téléphone', 'tel'],
+    ['Handynummer', 'tel'],
+    ['Rufnummer', 'tel'],
+    ['Conferma numero', 'confirm'],
+    ['Ripeti il numero', 'confirm'],
+    ['Re-enter your number', 'confirm'],
+    ['Nömrəni təkrar daxil edin', 'confirm'],
+    ['Nömrəni təsdiqləyin', 'confirm'],
+    ['再次输入手机号', 'confirm'],
+    ['Confirmar teléfono', 'confirm'],
+    ['Nummer wiederholen', 'confirm'],
+    ['Importo', 'amount'],
+    ['Taglio di ricarica', 'amount'],
+    ['Məbləği seçin', 'amount'],
+    ['充值金额', 'amount'],
+    ['Montant', 'amount'],
+    ['Betrag', 'amount'],
+    ['Email per la ricevuta', 'email'],
+    ['Indirizzo e-mail', 'email'],
+    ['Posta elettronica', 'email'],
+    ['Elektron poçt', 'email'],
+    ['电子邮件', 'email'],
+    ['Correo electrónico', 'email'],
+    ['Courriel', 'email'],
+    ['E-Mail-Adresse', 'email'],
+    ['Prefisso', 'areaCode'],
+    ['Operator kodu', 'areaCode'],
+    ['Vorwahl', 'areaCode'],
+    ['Prefisso internazionale', 'countryCode'],
+    ['Nome', 'givenName'],
+    ['Ad', 'givenName'],
+    ['Prénom', 'givenName'],
+    ['Cognome', 'familyName'],
+    ['Soyadı', 'familyName'],
+    ['Apellidos', 'familyName'],
+    ['Nachname', 'familyName'],
+    ['Nome e cognome', 'fullName'],
+    ['Ad və soyad', 'fullName'],
+    ['姓名', 'fullName'],
+    ['Full name', 'fullName'],
+    ['Cerca nel sito', 'search'],
+    ['Inserisci il codice che vedi nell’immagine', 'captcha'],
+    ['ICCID', 'iccid'],
+    ['Numero SIM', 'iccid'],
+    ['SIM kart nömrəsi', 'iccid'],
+    ['Numero carta', 'ccNumber'],
+    ['Kart nömrəsi', 'ccNumber'],
+    ['Card number', 'ccNumber'],
+    ['CVV', 'ccCsc'],
+    ['Codice di sicurezza', 'ccCsc'],
+    ['Scadenza', 'ccExp'],
+    ['MM/AA', 'ccExp'],
+    ['Titolare della carta', 'ccName'],
+    ['Cardholder', 'ccName'],
+    ['Codice promozionale', 'leftAlone'],
+    ['Codice OTP', 'leftAlone'],
+    ['Password', 'leftAlone'],
+  ])('%j mentions %s', (text, kind) => {
+    expect(kindsIn(text)).toContain(kind);
+  });
+
+  it.each<[string, HintKind]>([
+    // Word-aware: the word inside another is not the word.
+    ['Cognome', 'givenName'],
+    ['Indirizzo', 'givenName'],
+    ['Adres', 'givenName'],
+    ['Nomex', 'givenName'],
+    ['Telefonata gratuita', 'tel'],
+    // A phrase wins over the words inside it.
+    ['Nome e cognome', 'givenName'],
+    ['Nome e cognome', 'familyName'],
+    ['Numero carta', 'weakTel'],
+    ['Numero SIM', 'weakTel'],
+    ['SIM kart nömrəsi', 'ccNumber'],
+    ['姓名', 'givenName'],
+    ['Numero di cellulare', 'ccNumber'],
+  ])('%j does not mention %s', (text, kind) => {
+    expect(kindsIn(text)).not.toContain(kind);
+  });
+
+  it('finds nothing in an empty or unrelated text', () => {
+    expect(hintsIn('')).toBe(0);
+    expect(kindsIn('Prosegui al pagamento')).toEqual([]);
+  });
+});
+
+describe('MONEY', () => {
+  it.each(['10 €', '€10,00', '€ 10,00', '25 ₼', '10 AZN', '10,00 €', '10 euro', '$5'])('%j is an amount', (text) => {
+    expect(MONEY.test(text)).toBe(true);
+  });
+
+  it.each(['10', '1000', 'Altro', 'Paga ora', 'Europa', '050'])('%j is not', (text) => {
+    expect(MONEY.test(text)).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectControls } from './collect';
+import { readSignals, type Signals } from './signals';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function signalsOf(html: string, root: Document | ShadowRoot = document): Signals[] {
+  if (root === document) document.body.innerHTML = html;
+  return readSignals(collectControls(root));
+}
+
+describe('readSignals', () => {
+  it.each([
+    ['tel', 'tel'],
+    ['section-ricarica shipping tel-national', 'tel-national'],
+    ['billing email', 'email'],
+    ['section-a home tel', 'tel'],
+    ['CC-NUMBER', 'cc-number'],
+    ['off', 'off'],
+    ['', ''],
+  ])('reads the field token of autocomplete=%j', (autocomplete, token) => {
+    expect(signalsOf(`<input autocomplete="${autocomplete}">`)[0]!.autocomplete).toBe(token);
+  });
+
+  it.each([
+    ['a <label for>', '<label for="n">Numero di cellulare</label><input id="n">'],
+    ['a wrapping <label>', '<label>Numero di cellulare <input></label>'],
+    ['aria-label', '<input aria-label="Numero di cellulare">'],
+    ['aria-labelledby', '<span id="a">Numero</span><span id="b">di cellulare</span><input aria-labelledby="a b">'],
+  ])('reads the label from %s', (_, html) => {
+    expect(signalsOf(html)[0]!.label).toBe('numero di cellulare');
+  });
+
+  it('stands the nearest text before the field in for a missing label, never past another field', () => {
+    const [first, second] = signalsOf(`
+      <div class="row"><span>Numero di cellulare</span></div><div class="row"><input id="a"></div>
+      <div class="row"><input id="b"></div>`);
+    expect(first!.nearbyLabel).toBe('numero di cellulare');
+    expect(second!.nearbyLabel).toBe('');
+  });
+
+  it('reads a floating label after its field', () => {
+    expect(signalsOf('<div><input placeholder=" "><label class="floating">E-mail</label></div>')[0]!.nearbyLabel).toBe('e-mail');
+  });
+
+  it('reads name and id as words, the legend, placeholder, maxlength and the "+39" before the field', () => {
+    const [field] = signalsOf(`
+      <fieldset><legend>Dati della ricarica</legend>
+        <label for="n">Numero</label><span>+39</span>
+        <input id="n" name="msisdnConferma" placeholder="es. 333 1234567" maxlength="10" inputmode="numeric">
+      </fieldset>`);
+    expect(field).toMatchObject({
+      identifiers: 'msisdn conferma n',
+      legend: 'dati della ricarica',
+      placeholder: 'es. 333 1234567',
+      maxLength: 10,
+      inputMode: 'numeric',
+      before: '+39',
+    });
+  });
+
+  it('reads the texts and values of options, radios and tiles', () => {
+    const [select, radios, tiles] = signalsOf(`
+      <select><option value="">Scegli</option><option value="1000">10,00 €</option></select>
+      <label><input type="radio" name="t" value="10"> 10 €</label><input type="radio" name="t" value="15" id="r15"><label for="r15">15 €</label>
+      <div><button data-value="5">5 ₼</button><button data-value="10">10 ₼</button></div>`);
+    expect(select).toMatchObject({ type: 'select', options: ['Scegli', '10,00 €'], optionValues: ['', '1000'] });
+    expect(radios).toMatchObject({ type: 'radio', options: ['10 €', '15 €'], optionValues: ['10', '15'] });
+    expect(tiles).toMatchObject({ type: 'tiles', options: ['5 ₼', '10 ₼'], optionValues: ['5', '10'] });
+  });
+
+  it('resolves labels inside a shadow root, and groups its fields with the form around the host', () => {
+    document.body.innerHTML = '<form id="outer"><nar-form id="host"></nar-form></form>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<span id="cap">Mobil nömrə</span><input aria-labelledby="cap"><label for="m">Məbləğ</label><input id="m">';
+    const [number, amount] = readSignals(collectControls(document));
+    expect(number!.label).toBe('mobil nomrə');
+    expect(amount!.label).toBe('məbləg');
+    expect(number!.form).toBe(document.getElementById('outer'));
+  });
+
+  it('cuts long texts', () => {
+    const [field] = signalsOf(`<label for="x">${'lungo '.repeat(200)}</label><input id="x">`);
+    expect(field!.label.length).toBeLessThanOrEqual(200);
+  });
+});

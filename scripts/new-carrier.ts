@@ -2,8 +2,9 @@
 //   npx tsx scripts/new-carrier.ts <id> "<Name>" <country>
 // e.g. `npx tsx scripts/new-carrier.ts lyca-mobile-it "Lyca Mobile" IT`; the country `global`
 // makes an eSIM seller. It writes src/carriers/<id>.ts with every fact marked unverified, adds
-// the import and the entry to src/carriers/registry.ts, and writes a fixture stub. Then fill in
-// the facts and run `npx vitest run src/carriers`: it fails until the renewal page is real.
+// the import and the entry to src/carriers/registry.ts, and — for a carrier, whose top-up
+// form we fill — a fixture stub with its expected file. Then fill in the facts and run
+// `npx vitest run src/carriers`: it fails until the renewal page and hosts are real.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Carrier } from '../src/carriers/define-carrier';
 import { carriers } from '../src/carriers/registry';
@@ -31,7 +32,7 @@ function fail(message: string): never {
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(`"${id}" is not a kebab-case id (like "vodafone-it").`);
 if (id === CUSTOM_CARRIER_ID) fail(`"${CUSTOM_CARRIER_ID}" is reserved for plans outside the registry.`);
 if (existsSync(carrierPath) || carriers.some((carrier) => carrier.id === id)) fail(`src/carriers/${id}.ts exists already.`);
-if (existsSync(fixtureDirectory)) fail(`tests/fixtures/carriers/${id}/ exists already.`);
+if (!isSeller && existsSync(fixtureDirectory)) fail(`tests/fixtures/carriers/${id}/ exists already.`);
 if (name.trim() === '' || /[\r\n]/.test(name)) fail('Give the name a traveller knows the carrier by, on one line.');
 if (!isSeller && !countryFacts) {
   fail(`No time zone and currency known for "${country}": add it to COUNTRIES in scripts/new-carrier.ts.`);
@@ -71,6 +72,24 @@ const where = isSeller
   timeZone: '${countryFacts!.timeZone}',
   period: { unit: 'month', count: 1 },
   currency: '${countryFacts!.currency}',`;
+const placeholderHost = `${id}.example.invalid`;
+const fixtureUrl = `https://${placeholderHost}/ricarica`;
+const phone: Record<string, string> = {
+  IT: "{ countryCode: '39', nationalDigits: 10, trunkPrefix: '' }",
+  AZ: "{ countryCode: '994', nationalDigits: 9, trunkPrefix: '0', splitPrefixes: ['050'] }",
+};
+const autofill = isSeller
+  ? `// Sellers top up inside an account: no content script, no host access.
+  matches: [],
+  autofill: false,`
+  : `// The carrier's own hosts (never broad patterns): the content script runs there.
+  matches: ['https://${placeholderHost}/*'],
+  autofill: {
+    topUpUrls: ['${fixtureUrl}'],
+    phone: ${phone[country] ?? "{ countryCode: '0', nationalDigits: 9, trunkPrefix: '' }"},
+    amounts: [5, 10, 20],
+    source: 'unverified',
+  },`;
 const dormancy = isSeller ? '// No dormancy: a data-only eSIM has no number to keep.' : `dormancy: ${countryFacts!.dormancy},`;
 
 writeFileSync(
@@ -88,22 +107,20 @@ export default defineCarrier({
   simReplacement: { url: '${placeholderPage}', source: 'unverified' },
   ${dormancy}
   sources: { renewalUrl: 'unverified', period: 'unverified' },
-  // No hosts and no fill form until someone writes its autofill block (src/carriers/tim.ts
-  // shows one) and a fixture in which its selectors match.
-  matches: [],
-  autofill: false,
+  ${autofill}
 });
 `,
 );
 writeFileSync(registryPath, lines.join('\n'));
-mkdirSync(fixtureDirectory, { recursive: true });
-writeFileSync(
-  new URL('renewal.html', fixtureDirectory),
-  `<!doctype html>
+if (!isSeller) {
+  mkdirSync(fixtureDirectory, { recursive: true });
+  writeFileSync(
+    new URL('renewal.html', fixtureDirectory),
+    `<!doctype html>
 <!--
   Written to resemble ${escapeHtml(name)}'s renewal / top-up page, not copied from it: we
   cannot reach the live site from our machines. A stub from scripts/new-carrier.ts: give it
-  the labels, markup habits and framework of the real page.
+  the labels, markup habits and framework of the real page. Served at ${fixtureUrl}.
 -->
 <html>
   <head>
@@ -122,8 +139,26 @@ writeFileSync(
     </main>
   </body>
 </html>
-`,
-);
+  `,
+  );
+  writeFileSync(
+    new URL('renewal.expected.json', fixtureDirectory),
+    `${JSON.stringify(
+      {
+        url: fixtureUrl,
+        about: `Resembles ${name}'s top-up page (a stub: describe the habit it tests).`,
+        values: country,
+        carrierId: id,
+        fields: { '#number': 'tel', '#amount': 'transaction-amount' },
+        mustStayEmpty: [],
+        expectedFill: { '#number': country === 'AZ' ? '0501234567' : '3331234567', '#amount': '10' },
+        before: 'none',
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
 
-console.log(`Wrote src/carriers/${id}.ts, tests/fixtures/carriers/${id}/renewal.html and two lines in src/carriers/registry.ts.
-Replace the placeholders (${placeholderPage}), then run: npx vitest run src/carriers`);
+console.log(`Wrote src/carriers/${id}.ts${isSeller ? '' : `, tests/fixtures/carriers/${id}/renewal.html (+ .expected.json)`} and two lines in src/carriers/registry.ts.
+Replace the placeholders (${placeholderPage}${isSeller ? '' : `, ${placeholderHost}`}), then run: npx vitest run src/carriers`);

@@ -115,6 +115,10 @@ describe('classifyPage: payment fields are recognised, never taken for ours', ()
     expect(kindOf(html)).toBe(kind);
   });
 
+  it('takes a 10-digit field named after the SIM for the number: an ICCID would not fit', () => {
+    expect(kindOf('<label for="x">Numero</label><input id="x" name="numeroSim" type="tel" maxlength="10">')).toBe('tel');
+  });
+
   it('refuses a password box whatever it claims', () => {
     expect(kindOf('<label for="x">Email</label><input id="x" type="password" autocomplete="email">')).toBe('other');
   });
@@ -132,6 +136,7 @@ describe('classifyPage: fields left alone', () => {
     ['<label for="x">Numero SIM</label><input id="x" type="tel">', 'iccid'],
     ['<label for="x">Seriale SIM</label><input id="x">', 'iccid'],
     ['<label for="x">SIM kart nömrəsi</label><input id="x">', 'iccid'],
+
     ['<label for="x">Codice promozionale</label><input id="x">', 'other'],
     ['<label for="x">Codice OTP</label><input id="x" inputmode="numeric">', 'other'],
     ['<label for="x">PIN</label><input id="x" type="tel">', 'other'],

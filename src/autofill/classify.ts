@@ -145,7 +145,8 @@ function judgeField(element: Element, signals: Signals, mentions: Mentions): Ver
   // nothing of ours ("Numero di cellulare" with name="cardNumber" stays a phone).
   const mentionsOurs = (named & (HINT.tel | HINT.email | HINT.amount)) !== 0;
   const says = (bit: number) => (named & bit) !== 0 || (!mentionsOurs && (described & bit) !== 0);
-  if (says(HINT.iccid)) return leftAlone('iccid');
+  // An ICCID has 18–22 digits: a field that takes 10 (name="numeroSim") wants the number.
+  if (says(HINT.iccid) && !(signals.maxLength > 0 && signals.maxLength < 18)) return leftAlone('iccid');
   // Before the card: "il codice di sicurezza che vedi nell'immagine" is a captcha, not a CVV.
   if (says(HINT.captcha)) return leftAlone('captcha');
   if (says(HINT.ccCsc)) return leftAlone('cc-csc');

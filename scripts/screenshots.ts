@@ -5,6 +5,7 @@
  * a UI change.
  */
 import { mkdir } from 'node:fs/promises';
+import type { Frame, Page } from 'playwright';
 import path from 'node:path';
 import { aPlan } from '../tests/support/plans';
 import { ExtensionSession, type LaunchOptions } from '../tests/e2e/extension-session';
@@ -25,7 +26,7 @@ const SAMPLE_RENEWALS = [
   { id: 'r3', planId: 'baku', renewedAt: isoIn(-29.6 * day), previousExpiresAt: isoIn(-29.6 * day), newExpiresAt: isoIn(0.4 * day), amount: { amount: 15, currency: 'AZN' }, channel: 'store' },
 ];
 
-async function promptFrame(page: import('playwright').Page, extensionUrl: string): Promise<import('playwright').Frame> {
+async function promptFrame(page: Page, extensionUrl: string): Promise<Frame> {
   for (let tries = 0; tries < 100; tries += 1) {
     const frame = page.frames().find((each) => each.url().startsWith(`${extensionUrl}prompt.html`));
     if (frame) return frame;
@@ -89,7 +90,9 @@ for (const variant of VARIANTS) {
     await fill.click();
     await prompt.locator('.fill-prompt__status').filter({ hasText: /\S/ }).waitFor();
     await tim.screenshot({ path: shot('prompt-filled') });
-    const tabId = await session.serviceWorker.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.tim.it/*' }))[0]?.id);
+    const tabId = await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { eskTest: { tabIdOf(pattern: string): Promise<number | undefined> } }).eskTest.tabIdOf('https://www.tim.it/*'),
+    );
     const fillPopup = await session.openExtensionPage(`popup.html?e2eFillTab=${tabId}`, { width: 360, height: 600 });
     await fillPopup.locator('.fill-this-page button').first().click();
     await fillPopup.locator('.fill-this-page__plans').waitFor();

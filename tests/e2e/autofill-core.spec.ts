@@ -8,6 +8,16 @@ import { carrierById } from '../../src/carriers/registry';
 import { fixtureExpectations, type FixtureExpectation } from '../support/fixture-expectations';
 import { launchChromium, openWithAutofill } from '../support/autofill-in-chromium';
 import { TEST_VALUES } from '../support/fill-test-values';
+import type { classifyPage } from '../../src/autofill/classify';
+import type { anchorOf } from '../../src/autofill/control';
+import type { fillForm } from '../../src/autofill/fill-form';
+
+/** What tests/support/autofill-entry.ts and DEEP_QUERY leave on the page's window. */
+interface PageWindow {
+  eskAutofill: { classifyPage: typeof classifyPage; anchorOf: typeof anchorOf; fillForm: typeof fillForm };
+  eskDeepQuery(selector: string): Element[];
+  eskValueOf(element: Element): string;
+}
 
 let browser: Browser;
 test.beforeAll(async () => {
@@ -59,13 +69,13 @@ for (const fixture of fixtureExpectations()) {
       const page = await prepared(fixture);
       const result = await page.evaluate(
         ({ expected, selectors }) => {
-          const { classifyPage, anchorOf } = (window as any).eskAutofill;
-          const classified = classifyPage(document, { selectors }) as { control: any; kind: string; reason: string }[];
+          const { classifyPage, anchorOf } = (window as unknown as PageWindow).eskAutofill;
+          const classified = classifyPage(document, { selectors });
           const fillable = new Set(['tel', 'tel-confirm', 'tel-national', 'tel-country-code', 'tel-area-code', 'tel-local', 'email', 'email-confirm', 'transaction-amount', 'given-name', 'family-name', 'name']);
           const seen: Record<string, string> = {};
           const unexpected: string[] = [];
           for (const { control, kind, reason } of classified) {
-            const anchor = anchorOf(control) as Element;
+            const anchor = anchorOf(control);
             const matching = Object.keys(expected).filter((selector) => anchor.matches(selector));
             for (const selector of matching) seen[selector] = kind;
             if (matching.length === 0 && fillable.has(kind)) unexpected.push(`${anchor.outerHTML.slice(0, 120)} → ${kind} (${reason})`);
@@ -84,7 +94,7 @@ for (const fixture of fixtureExpectations()) {
       await page.addScriptTag({ content: DEEP_QUERY });
       const result = await page.evaluate(
         ({ values, selectors, expectedFill, mustStayEmpty }) => {
-          const w = window as any;
+          const w = window as unknown as PageWindow;
           let submits = 0;
           document.addEventListener('submit', () => (submits += 1), true);
           const before = mustStayEmpty.map((selector: string) => w.eskDeepQuery(selector).map(w.eskValueOf));

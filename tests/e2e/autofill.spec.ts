@@ -142,6 +142,16 @@ test('no prompt without a plan of that carrier; "Not now" closes it; "Don’t of
   await page.reload();
   await expect.poll(() => evaluateOffer(page, extension)).toBe(false);
   expect(await page.locator('[data-esim-keeper]').count()).toBe(0);
+
+  // The options page lists it, and turns it back on.
+  const options = await extension.openOptions();
+  const filling = options.getByRole('region', { name: 'Filling top-up forms' });
+  await expect(filling.getByRole('list', { name: 'The prompt is turned off on these sites:' })).toContainText('TIM');
+  await filling.getByRole('button', { name: "Offer again on TIM's site" }).click();
+  await expect(filling.getByText("The prompt is offered on every carrier's site.")).toBeVisible();
+  await expect.poll(async () => ((await extension.workerState()).settings as { fillPromptOff?: string[] })?.fillPromptOff).toEqual([]);
+  await page.reload();
+  await promptFrame(page, extension);
 });
 
 test('the shortcut fills the carrier’s most urgent plan and says so in the page', async ({ extension }) => {
@@ -239,3 +249,57 @@ async function evaluateOffer(page: Page, extension: ExtensionSession): Promise<b
   const { evaluateInContentScript } = await import('./harness');
   return evaluateInContentScript<boolean>(page, extension, 'globalThis.eskContentScript?.offerPrompt');
 }
+
+/** axe-core run inside the prompt's frame (AxeBuilder cannot reach a frame in a closed shadow root). */
+async function frameViolations(frame: Frame): Promise<string[]> {
+  const { readFile } = await import('node:fs/promises');
+  const { createRequire } = await import('node:module');
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await frame.evaluate(source);
+  return frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ extensionLaunch: { colorScheme } });
+
+    test('the prompt has no accessibility violations, with one plan, with several, and after a fill', async ({ extension }) => {
+      await extension.seedPlans([planFor('tim', 'IT')]);
+      const page = await openFixture(extension, TIM);
+      let frame = await promptFrame(page, extension);
+      await expect(frame.getByRole('button', { name: 'Fill with Rome eSIM' })).toBeVisible();
+      expect(await frameViolations(frame)).toEqual([]);
+      await clickWhenSeen(frame, 'Fill with Rome eSIM');
+      await expect(frame.getByRole('status')).toContainText('review and pay');
+      expect(await frameViolations(frame)).toEqual([]);
+
+      await extension.seedPlans([planFor('tim', 'IT', { id: 'plan-milan', label: 'Milan SIM', phoneNumber: '+393471234567' })]);
+      await page.reload();
+      frame = await promptFrame(page, extension);
+      await expect(frame.getByRole('combobox', { name: 'Plan' })).toBeVisible();
+      expect(await frameViolations(frame)).toEqual([]);
+    });
+  });
+}
+
+test('the prompt works from the keyboard alone', async ({ extension }) => {
+  await extension.seedPlans([planFor('tim', 'IT')]);
+  const page = await openFixture(extension, TIM);
+  const frame = await promptFrame(page, extension);
+  const fill = frame.getByRole('button', { name: 'Fill with Rome eSIM' });
+  await expect(fill).not.toHaveAttribute('aria-disabled', 'true');
+  // Tab through the page's own fields into the prompt, as a keyboard user does.
+  for (let presses = 0; presses < 20 && !(await fill.evaluate((button) => button === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(fill).toBeFocused();
+  const outline = await fill.evaluate((button) => getComputedStyle(button).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('status')).toHaveText('Number, amount and e-mail filled — review and pay.');
+  expect(await page.locator('#msisdn').inputValue()).toBe('3331234567');
+});

@@ -30,7 +30,7 @@ export function FillPrompt({ api }: { api: PromptApi }) {
   const [planId, setPlanId] = useState('');
   // The whole prompt must be seen for sure, not one button: a fill's message can push the
   // buttons about, and "Replace what was typed" needs the same protection as "Fill".
-  const prompt = useRef<HTMLDivElement>(null);
+  const prompt = useRef<HTMLElement>(null);
   const seen = useSeenForSure(prompt, state.step === 'ready');
 
   useEffect(() => {
@@ -56,14 +56,15 @@ export function FillPrompt({ api }: { api: PromptApi }) {
 
   const close = (forCarrier: boolean) => void api.close(forCarrier).catch(() => undefined);
 
-  if (state.step === 'loading') return <div class="fill-prompt" aria-busy="true" />;
+  if (state.step === 'loading') return <main class="fill-prompt" aria-busy="true" />;
   const offer = state.step === 'ready' ? state.offer : undefined;
   const plans = offer?.plans ?? [];
   const chosen = plans.find((plan) => plan.id === planId) ?? plans[0];
   const outcome = state.step === 'ready' ? state.outcome : undefined;
 
   return (
-    <div class="fill-prompt" ref={prompt}>
+    // The frame's one landmark: the whole prompt is its main content.
+    <main class="fill-prompt" ref={prompt}>
       <header class="fill-prompt__header">
         <Logo size={22} />
         <h1 class="fill-prompt__title">{i18n.t('promptHeading')}</h1>
@@ -115,6 +116,6 @@ export function FillPrompt({ api }: { api: PromptApi }) {
       <p class="fill-prompt__status" role="status">
         {state.step === 'ready' && state.filling ? i18n.t('promptFilling') : (outcome?.summary ?? '')}
       </p>
-    </div>
+    </main>
   );
 }

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fillCarrierById } from '../carriers/fill-carrier';
 import { carrierConventions, fillValuesFor, phoneValues, type FormConventions } from './fill-values';
+import { aPlan } from '../../tests/support/plans';
 import type { Plan } from './plan';
 
 const tim = carrierConventions(fillCarrierById('tim')!);
 // Azerbaijani split prefixes, as Azercell's form offers them (the carrier file may list more).
 const azercellLike: FormConventions = { currency: 'AZN', phone: { countryCode: '994', trunkPrefix: '0', splitPrefixes: ['050', '051', '010'] } };
 
-const plan = (change: Partial<Plan> = {}): Plan => ({
-  id: 'p1',
-  label: 'Rome eSIM',
-  carrierId: 'tim',
-  phoneNumber: '+393331234567',
-  expiresAt: '2026-12-10T22:59:00.000Z',
-  expiryPrecision: 'instant',
-  timeZone: 'Europe/Rome',
-  autoRenew: false,
-  archived: false,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-  ...change,
-});
+const plan = (change: Partial<Plan> = {}): Plan => aPlan({ phoneNumber: '+393331234567', ...change });
 
 describe('phoneValues', () => {
   it('gives an Italian mobile without trunk prefix or split', () => {

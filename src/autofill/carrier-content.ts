@@ -1,4 +1,4 @@
-import { classifyPage } from './classify';
+import { classifyForFill } from './classify-for-fill';
 import { fillForm } from './fill-form';
 import { highlightFilled } from './highlight';
 import { showPromptFrame, showToast, whileOverlaysHidden } from './page-overlay';
@@ -66,7 +66,7 @@ export async function startCarrierContent(deps: CarrierContentDeps): Promise<Car
   const look = () => {
     timer = undefined;
     if (removePrompt || promptDismissed) return;
-    if (!recognisesRenewalForm(classifyPage(document, { selectors: answer.selectors }))) return;
+    if (!recognisesRenewalForm(classifyForFill(document, { selectors: answer.selectors }))) return;
     stopWatching();
     removePrompt = showPromptFrame(document, deps.promptUrl, deps.promptTitle);
     resolveShown();

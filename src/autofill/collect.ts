@@ -22,15 +22,15 @@ interface TileGroup {
  * or role=radio/option/button elements whose text is an amount: "10 €", "25 ₼"). Descends
  * into open shadow roots and same-origin iframes; cross-origin frames (card fields of a
  * payment provider, often) are out of reach and skipped. Reads no layout: what is visible is
- * fillable.ts's question.
+ * fillable.ts's question. `root` may also be one form of a page (classify-for-fill.ts).
  */
-export function collectControls(root: Document | ShadowRoot): Control[] {
+export function collectControls(root: Document | ShadowRoot | Element): Control[] {
   const found: (Control | undefined)[] = [];
   visit(root, found);
   return found.filter((control): control is Control => control !== undefined);
 }
 
-function visit(root: Document | ShadowRoot, found: (Control | undefined)[]): void {
+function visit(root: Document | ShadowRoot | Element, found: (Control | undefined)[]): void {
   const hosts = shadowHosts(root);
   let nextHost = 0;
   const radioGroups = new Map<Node, Map<string, HTMLInputElement[]>>();
@@ -69,7 +69,7 @@ function visit(root: Document | ShadowRoot, found: (Control | undefined)[]): voi
 
 function addRadio(
   radio: HTMLInputElement,
-  root: Document | ShadowRoot,
+  root: Document | ShadowRoot | Element,
   groups: Map<Node, Map<string, HTMLInputElement[]>>,
   found: (Control | undefined)[],
 ): void {
@@ -106,7 +106,7 @@ function placeTiles(groups: Map<Element, TileGroup>, found: (Control | undefined
 }
 
 /** Elements with an open shadow root, in page order. */
-function shadowHosts(root: Document | ShadowRoot): Element[] {
+function shadowHosts(root: Document | ShadowRoot | Element): Element[] {
   const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const walker = document.createTreeWalker(root, 1);
   const hosts: Element[] = [];

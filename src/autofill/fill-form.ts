@@ -1,4 +1,5 @@
 import { classifyPage, type ClassifyOptions } from './classify';
+import { classifyNumberForms } from './classify-for-fill';
 import { anchorOf, type ClassifiedControl, type Control } from './control';
 import { isFillableKind, type FillableKind } from './field-kind';
 import type { FillReport, FillValues } from './fill-values';
@@ -15,10 +16,15 @@ export interface FillOutcome {
 
 /**
  * Finds the renewal form's fields afresh (a single-page form may have re-rendered since
- * the prompt appeared) and fills them.
+ * the prompt appeared) and fills them. The forms holding a number are classified first
+ * (classify-for-fill.ts); the whole page only when they do not make a renewal form or a
+ * person can see none of their fields (a honeypot copy: another form may be the real one).
  */
 export function fillForm(root: Document | ShadowRoot, values: FillValues, options?: ClassifyOptions): FillOutcome {
-  return fillControls(classifyPage(root, options), values);
+  const numberForms = classifyNumberForms(root, options);
+  const outcome = numberForms && fillControls(numberForms, values);
+  // Nothing was written when no form was found, so the whole page may be tried afresh.
+  return outcome && !outcome.report.noForm ? outcome : fillControls(classifyPage(root, options), values);
 }
 
 interface Candidate {

@@ -196,7 +196,8 @@ function covered(element: Element, rect: DOMRect): boolean {
   const root = element.getRootNode() as Document | ShadowRoot;
   const viewport = element.ownerDocument.documentElement;
   if (typeof root.elementFromPoint !== 'function') return false;
-  const labels = [...((element as HTMLInputElement).labels ?? [])];
+  // `labels` walks the whole tree on each call: asked only when a point hits something else.
+  let labels: Element[] | undefined;
   let sampled = false;
   for (const [fx, fy] of [
     [0.5, 0.5],
@@ -208,7 +209,9 @@ function covered(element: Element, rect: DOMRect): boolean {
     if (x < 0 || y < 0 || x >= viewport.clientWidth || y >= viewport.clientHeight) continue;
     sampled = true;
     const hit = root.elementFromPoint(x, y);
-    if (hit && (element.contains(hit) || labels.some((label) => label.contains(hit)))) return false;
+    if (!hit) continue;
+    labels ??= [...((element as HTMLInputElement).labels ?? [])];
+    if (element.contains(hit) || labels.some((label) => label.contains(hit))) return false;
   }
   return sampled;
 }

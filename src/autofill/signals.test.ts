@@ -34,6 +34,13 @@ describe('readSignals', () => {
     expect(signalsOf(html)[0]!.label).toBe('numero di cellulare');
   });
 
+  it.each([['x.y:z[0]'], ['a"b'], ['a\\b'], ['numéro 1']])('finds the <label for> of the id %j', (id) => {
+    document.body.innerHTML = '<label>Numero di cellulare</label><input>';
+    document.querySelector('label')!.htmlFor = id;
+    document.querySelector('input')!.id = id;
+    expect(readSignals(collectControls(document))[0]!.label).toBe('numero di cellulare');
+  });
+
   it('stands the nearest text before the field in for a missing label, never past another field', () => {
     const [first, second] = signalsOf(`
       <div class="row"><span>Numero di cellulare</span></div><div class="row"><input id="a"></div>

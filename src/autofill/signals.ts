@@ -79,17 +79,27 @@ function boundedText(node: Node, limit = TEXT_LIMIT): string {
 interface RootFacts {
   labelsFor: Map<string, Element[]>;
   legends: Map<Element, string>;
+  /** The fieldset, form and label around each parent element (see `around`). */
+  around: Map<Element | null, Around>;
+}
+
+interface Around {
+  fieldset: Element | null;
+  form: Element | null;
+  label: HTMLLabelElement | null;
 }
 
 const SEARCH_LANDMARK = '[role=search],search';
 let facts = new Map<Node, RootFacts>();
+/** Which `<label for>`s this reading needs: all of them, or (reading a few controls) those naming their ids. */
+let labelsWanted = 'label[for]';
 
 function factsOf(root: Document | ShadowRoot): RootFacts {
   let known = facts.get(root);
   if (!known) {
-    known = { labelsFor: new Map(), legends: new Map() };
+    known = { labelsFor: new Map(), legends: new Map(), around: new Map() };
     facts.set(root, known);
-    for (const label of root.querySelectorAll?.('label[for]') ?? []) {
+    for (const label of (labelsWanted && root.querySelectorAll?.(labelsWanted)) || []) {
       const id = (label as HTMLLabelElement).htmlFor;
       const labels = known.labelsFor.get(id);
       if (labels) labels.push(label);
@@ -97,6 +107,21 @@ function factsOf(root: Document | ShadowRoot): RootFacts {
     }
   }
   return known;
+}
+
+/**
+ * The nearest fieldset, form and label around a form control (never one of those itself),
+ * read once per parent: controls share parents, and a catalogue grid holds thousands of
+ * them, so three `closest()` walks per control would mostly repeat one another.
+ */
+function around(control: Element, known: RootFacts): Around {
+  const parent = control.parentElement;
+  let found = known.around.get(parent);
+  if (!found) {
+    found = { fieldset: parent?.closest('fieldset') ?? null, form: parent?.closest('form') ?? null, label: parent?.closest('label') ?? null };
+    known.around.set(parent, found);
+  }
+  return found;
 }
 
 function legendOf(fieldset: Element | null, known: RootFacts): string {
@@ -122,7 +147,7 @@ function labelText(element: Element, known: RootFacts): string {
   const id = element.id;
   let text = '';
   if (id) for (const label of known.labelsFor.get(id) ?? []) text = joined(text, boundedText(label));
-  const wrapping = element.closest('label');
+  const wrapping = around(element, known).label;
   return wrapping && !wrapping.htmlFor ? joined(text, boundedText(wrapping)) : text;
 }
 
@@ -175,8 +200,8 @@ function followingText(element: Element, limit = 20): string {
 }
 
 /** The form a control belongs to; outside any form, its root, or the form around its shadow host. */
-function formOf(element: Element, root: Node): Node {
-  const form = (element as HTMLInputElement).form ?? element.closest('form');
+function formOf(element: Element, root: Node, closestForm: Element | null = element.closest('form')): Node {
+  const form = (element as HTMLInputElement).form ?? closestForm;
   if (form) return form;
   const host = (root as ShadowRoot).host;
   return host ? formOf(host, host.getRootNode()) : root;
@@ -206,23 +231,45 @@ function withOptions(signals: Signals, texts: string[], values: string[]): Signa
  */
 export function readSignals<T = Signals[]>(controls: readonly Control[], then?: (signals: Signals[]) => T): T {
   facts = new Map();
+  labelsWanted = labelsFor(controls);
   const signals = controls.map(signalsOf);
   const result = then ? then(signals) : (signals as T);
   facts = new Map();
   return result;
 }
 
+/**
+ * The selector for the `<label for>`s of `controls`' ids. Mapping every label of a big page
+ * costs a millisecond; the fill reads the few controls of one form, whose labels one query
+ * finds. For many controls, all labels.
+ */
+function labelsFor(controls: readonly Control[]): string {
+  const ids: string[] = [];
+  for (const control of controls) {
+    if (control.type === 'tiles') continue;
+    for (const element of control.type === 'radio-group' ? control.elements.slice(0, MAX_OPTIONS) : [control.element]) {
+      if (element.id) ids.push(element.id);
+    }
+    if (ids.length > 64) return 'label[for]';
+  }
+  // Quotes, backslashes and control characters would need CSS escapes: such pages get every label.
+  if (ids.some((id) => /["\\\p{Cc}]/u.test(id))) return 'label[for]';
+  return ids.length > 0 ? `label:is(${ids.map((id) => `[for="${id}"]`).join(',')})` : '';
+}
+
 function signalsOf(control: Control): Signals {
   const anchor = anchorOf(control);
   const root = anchor.getRootNode() as Document | ShadowRoot;
   const known = factsOf(root);
+  // A tile group's container may itself be the fieldset or the form.
+  const ancestry = control.type === 'tiles' ? { fieldset: anchor.closest('fieldset'), form: anchor.closest('form'), label: anchor.closest('label') } : around(anchor, known);
   const signals: Signals = {
     autocomplete: '',
     type: control.type === 'radio-group' ? 'radio' : control.type,
     inputMode: '',
     label: '',
     nearbyLabel: '',
-    legend: legendOf(anchor.closest('fieldset'), known),
+    legend: legendOf(ancestry.fieldset, known),
     identifiers: '',
     placeholder: '',
     before: '',
@@ -232,12 +279,12 @@ function signalsOf(control: Control): Signals {
     maxLength: 0,
     pattern: '',
     value: '',
-    form: formOf(anchor, root),
+    form: formOf(anchor, root, ancestry.form),
   };
   if (control.type === 'radio-group') {
     const group = anchor.closest('[role=radiogroup]');
     signals.label = group ? normalise(ariaLabel(group, root)) : '';
-    signals.nearbyLabel = normalise(precedingText(anchor.closest('label') ?? anchor));
+    signals.nearbyLabel = normalise(precedingText(ancestry.label ?? anchor));
     signals.identifiers = identifierWords(control.name);
     const radios = control.elements.slice(0, MAX_OPTIONS);
     return withOptions(

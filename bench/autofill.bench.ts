@@ -1,8 +1,7 @@
-import { fixtureExpectations } from '../tests/support/fixture-expectations';
-import { autofillBundle, launchChromium, openWithAutofill } from '../tests/support/autofill-in-chromium';
+import { fixtureExpectations, fixtureSelectors } from '../tests/support/fixture-expectations';
+import { autofillBundle, bringToFillState, launchChromium, openWithAutofill } from '../tests/support/autofill-in-chromium';
 import { bigCarrierPage } from '../tests/support/big-page';
 import { TEST_VALUES } from '../tests/support/fill-test-values';
-import { carrierById } from '../src/carriers/registry';
 import { FILLABLE_KINDS } from '../src/autofill/field-kind';
 import { median, type Benchmark, type Figure } from './benchmark';
 
@@ -121,10 +120,8 @@ async function precisionAndRecall(browser: Awaited<ReturnType<typeof launchChrom
   };
   for (const fixture of fixtureExpectations()) {
     const page = await openWithAutofill(browser, fixture.url, fixture.html);
-    if (fixture.before === 'next-step') await page.locator('[data-fixture-next]').click();
-    if (fixture.before !== 'none') await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
-    const carrier = fixture.carrierId ? carrierById(fixture.carrierId) : undefined;
-    const selectors = carrier && carrier.autofill !== false ? carrier.autofill.selectors : undefined;
+    await bringToFillState(page, fixture);
+    const selectors = fixtureSelectors(fixture);
     await page.addScriptTag({ content: IN_PAGE });
     const pairs = await page.evaluate((input) => (window as unknown as { eskBench: InPage }).eskBench.pairs(input), { expected: fixture.fields, selectors });
     await page.close();

@@ -1,16 +1,12 @@
+import type { ResponseOf } from '../messaging/protocol';
 import { classifyForFill } from './classify-for-fill';
-import { fillForm } from './fill-form';
-import { highlightFilled } from './highlight';
-import { showPromptFrame, showToast, whileOverlaysHidden } from './page-overlay';
+import { fillPage } from './fill-page';
+import { showPromptFrame, showToast } from './page-overlay';
 import { recognisesRenewalForm } from './renewal-form';
-import { parseTabMessage, type FillSelectors } from './tab-message';
+import { parseTabMessage } from './tab-message';
 
-/** What the background answered to `carrierPage` (src/messaging/protocol.ts). */
-export interface CarrierPageAnswer {
-  carrierId: string | null;
-  offerPrompt: boolean;
-  selectors?: FillSelectors;
-}
+/** What the background answered to `carrierPage` (a type only: the protocol's zod stays out of this script). */
+export type CarrierPageAnswer = ResponseOf<'carrierPage'>;
 
 export interface CarrierContentDeps {
   document: Document;
@@ -76,7 +72,10 @@ export async function startCarrierContent(deps: CarrierContentDeps): Promise<Car
     look();
     if (!removePrompt) {
       const MutationObserverOfPage = document.defaultView?.MutationObserver ?? MutationObserver;
-      observer = new MutationObserverOfPage(() => {
+      observer = new MutationObserverOfPage((records) => {
+        // Carousels, timers and ads change a page all the time; only new controls can make a
+        // form appear, so anything else is not worth classifying the page again.
+        if (!records.some(addsControls)) return;
         // Coalesce bursts of changes: one look after the page has been quiet a moment.
         if (timer !== undefined) clearTimeout(timer);
         timer = setTimeout(look, settleMs);
@@ -90,11 +89,8 @@ export async function startCarrierContent(deps: CarrierContentDeps): Promise<Car
       const message = parseTabMessage(raw);
       if (!message) return undefined;
       switch (message.name) {
-        case 'fill': {
-          const outcome = whileOverlaysHidden(() => fillForm(document, message.values, { selectors: message.selectors ?? answer.selectors }));
-          highlightFilled(outcome.filled);
-          return Promise.resolve(outcome.report);
-        }
+        case 'fill':
+          return Promise.resolve(fillPage(document, message.values, message.selectors ?? answer.selectors));
         case 'announce':
           showToast(document, message.text);
           return Promise.resolve({ ok: true });
@@ -116,4 +112,17 @@ export async function startCarrierContent(deps: CarrierContentDeps): Promise<Car
       removePrompt?.();
     },
   };
+}
+
+const CONTROLS = 'input, select, textarea, button, [role="radio"], [role="option"]';
+
+/** A change that adds a form control, or an element holding one (a form rendered late, a re-render). */
+function addsControls(record: MutationRecord): boolean {
+  for (const node of record.addedNodes) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    // Open shadow roots and same-origin frames: their content is not in querySelector's reach.
+    if (element.matches(CONTROLS) || element.querySelector(`${CONTROLS}, iframe`) || element.shadowRoot || element.tagName === 'IFRAME') return true;
+  }
+  return false;
 }

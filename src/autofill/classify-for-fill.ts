@@ -50,8 +50,8 @@ function namesANumber(element: HTMLInputElement | HTMLTextAreaElement | HTMLSele
 
 const mentionsANumber = (text: string) => (hintsIn(normalise(text)) & NUMBER_BITS) !== 0;
 
-/** The form a control belongs to, as fill-form.ts groups them; null outside any. */
-function formOf(element: Element): Element | null {
+/** The form a control belongs to (fill-form.ts groups controls by it); null outside any. */
+export function formOf(element: Element): Element | null {
   return (element as HTMLInputElement).form ?? element.closest('form');
 }
 

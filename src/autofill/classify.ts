@@ -1,12 +1,12 @@
 import type { ClassifiedControl, Control } from './control';
-import { isFillableKind, type FieldKind, type FillableKind } from './field-kind';
+import { isFillableKind, type CarrierSelectors, type FieldKind, type FillableKind } from './field-kind';
 import { collectControls } from './collect';
 import { HINT_BITS as HINT, hintsIn, MONEY } from './hints';
 import { inSearchLandmark, readSignals, type Signals } from './signals';
 
 /** A carrier's explicit selectors per kind (its `autofill.selectors`), tried in order before any hint. */
 export interface ClassifyOptions {
-  selectors?: Partial<Record<FillableKind, string[]>>;
+  selectors?: CarrierSelectors;
 }
 
 // Tokens of https://html.spec.whatwg.org/#autofill-field that decide a kind. Others (`on`,

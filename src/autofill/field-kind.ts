@@ -40,6 +40,9 @@ export type FillableKind = (typeof FILLABLE_KINDS)[number];
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export type FieldKind = FillableKind | PaymentKind | (typeof LEFT_ALONE_KINDS)[number];
 
+/** A carrier's explicit CSS selectors per field kind, tried in order (src/carriers/carrier-schema.ts). */
+export type CarrierSelectors = Partial<Record<FillableKind, string[]>>;
+
 export const FIELD_KINDS: readonly FieldKind[] = [...FILLABLE_KINDS, ...PAYMENT_KINDS, ...LEFT_ALONE_KINDS];
 
 export function isFillableKind(kind: FieldKind): kind is FillableKind {

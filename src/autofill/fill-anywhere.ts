@@ -1,6 +1,5 @@
-import { fillForm } from './fill-form';
-import { highlightFilled } from './highlight';
-import { showToast, whileOverlaysHidden } from './page-overlay';
+import { fillPage } from './fill-page';
+import { showToast } from './page-overlay';
 import { parseTabMessage } from './tab-message';
 
 /**
@@ -13,11 +12,7 @@ export function fillAnywhere(document: Document): (raw: unknown) => unknown {
   return (raw) => {
     const message = parseTabMessage(raw);
     if (!message) return undefined;
-    if (message.name === 'fill') {
-      const outcome = whileOverlaysHidden(() => fillForm(document, message.values));
-      highlightFilled(outcome.filled);
-      return outcome.report;
-    }
+    if (message.name === 'fill') return fillPage(document, message.values);
     if (message.name === 'announce') showToast(document, message.text);
     return undefined;
   };

@@ -1,5 +1,5 @@
 import { classifyPage, type ClassifyOptions } from './classify';
-import { classifyNumberForms } from './classify-for-fill';
+import { classifyNumberForms, formOf } from './classify-for-fill';
 import { anchorOf, type ClassifiedControl, type Control } from './control';
 import { isFillableKind, type FillableKind } from './field-kind';
 import type { FillReport, FillValues } from './fill-values';
@@ -104,8 +104,7 @@ export function fillControls(classified: ClassifiedControl[], values: FillValues
 function renewalForm(candidates: Candidate[]): Candidate[] {
   const groups = new Map<Element | null, Candidate[]>();
   for (const candidate of candidates) {
-    const anchor = anchorOf(candidate.control);
-    const key = (anchor as HTMLInputElement).form ?? anchor.closest('form');
+    const key = formOf(anchorOf(candidate.control));
     groups.set(key, [...(groups.get(key) ?? []), candidate]);
   }
   const score = (group: Candidate[]) =>

@@ -1,8 +1,5 @@
-import { FILLABLE_KINDS, type FillableKind } from './field-kind';
+import { FILLABLE_KINDS, type CarrierSelectors } from './field-kind';
 import type { FillValues, PhoneValues } from './fill-values';
-
-/** A carrier's explicit selectors per field kind, as the background passes them on. */
-export type FillSelectors = Partial<Record<FillableKind, string[]>>;
 
 /**
  * What the background sends to a tab's content script (`tabs.sendMessage`), the other
@@ -12,7 +9,7 @@ export type FillSelectors = Partial<Record<FillableKind, string[]>>;
  * - `removePrompt`: the person closed the prompt.
  */
 export type TabMessage =
-  | { name: 'fill'; values: FillValues; selectors?: FillSelectors }
+  | { name: 'fill'; values: FillValues; selectors?: CarrierSelectors }
   | { name: 'announce'; text: string }
   | { name: 'removePrompt' };
 
@@ -72,7 +69,7 @@ function isPhone(value: unknown): value is PhoneValues {
   );
 }
 
-function isSelectors(value: unknown): value is FillSelectors {
+function isSelectors(value: unknown): value is CarrierSelectors {
   if (!isRecord(value)) return false;
   return Object.entries(value).every(
     ([kind, selectors]) =>

@@ -1,6 +1,6 @@
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { FillReport } from '../autofill/fill-values';
-import type { FillSelectors, TabMessage } from '../autofill/tab-message';
+import type { TabMessage } from '../autofill/tab-message';
 import { fillCarrierById, fillCarrierForUrl, type FillCarrier } from '../carriers/fill-carrier';
 import { carrierById } from '../carriers/registry';
 import { SETTINGS_KEY, type KeeperDatabase } from '../db/database';
@@ -9,12 +9,11 @@ import { readSettings } from '../db/settings';
 import type { I18n } from '../i18n/i18n';
 import type { LanguageChoice } from '../i18n/languages';
 import { RejectedMessage } from '../messaging/router';
-import type { FillOutcomeMessage, RequestOf, ResponseOf } from '../messaging/protocol';
+import { fillReportSchema, type FillOutcomeMessage, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { carrierConventions, fillValuesFor, type FormConventions } from '../plans/fill-values';
 import type { Plan } from '../plans/plan';
 import { maskPhoneNumberForGlance } from '../plans/phone-mask';
 import { settingsSchema } from '../plans/settings';
-import { z } from '../schema/z';
 import { fillSummary } from './fill-summary';
 
 export interface FillDeps {
@@ -30,13 +29,6 @@ export const FILL_ANYWHERE_SCRIPT = '/fill-anywhere.js';
 export const FILL_COMMAND = 'fill-renewal-form';
 
 type Sender = Browser.runtime.MessageSender;
-
-// What a content script answers to `fill`: re-checked here, it comes from a carrier's page.
-const fillReportSchema = z.strictObject({
-  filled: z.array(z.string()).max(50),
-  kept: z.array(z.string()).max(50),
-  noForm: z.boolean(),
-});
 
 /**
  * The background's side of form filling (DESIGN.md, "Rules that keep the data safe"):
@@ -76,9 +68,9 @@ export function fillHandlers(deps: FillDeps) {
   /** Pushes one plan's values to the carrier content script of the tab and reads its report. */
   async function fillCarrierTab(tabId: number, carrier: FillCarrier, plan: Plan, overwrite: boolean): Promise<FillReport> {
     const values = fillValuesFor(plan, carrierConventions(carrier), overwrite);
-    const selectors: FillSelectors | undefined = carrier.autofill.selectors;
+    const { selectors } = carrier.autofill;
     const answer = await sendToTab(tabId, { name: 'fill', values, ...(selectors && { selectors }) });
-    return fillReportSchema.parse(answer) as FillReport;
+    return fillReportSchema.parse(answer);
   }
 
   /** A site outside the registry: the generic classifier, injected with activeTab + scripting. */
@@ -87,27 +79,30 @@ export function fillHandlers(deps: FillDeps) {
     const conventions: FormConventions = own ? carrierConventions(own) : { currency: plan.price?.currency ?? carrierById(plan.carrierId)?.currency };
     const values = fillValuesFor(plan, conventions, overwrite);
     await browser.scripting.executeScript({ target: { tabId }, files: [FILL_ANYWHERE_SCRIPT] });
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId },
-      // Runs in the page's isolated world, where fill-anywhere.js left its function.
-      func: (message: unknown) => (globalThis as unknown as { eskFillAnywhere: (m: unknown) => unknown }).eskFillAnywhere(message),
-      args: [{ name: 'fill', values } satisfies TabMessage],
-    });
-    return fillReportSchema.parse(result?.result) as FillReport;
+    return fillReportSchema.parse(await sendToInjected(tabId, { name: 'fill', values }));
   }
 
+  /** A message for the function fill-anywhere.js left in the page's isolated world; its answer. */
+  async function sendToInjected(tabId: number, message: TabMessage): Promise<unknown> {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (message: unknown) => (globalThis as unknown as { eskFillAnywhere: (m: unknown) => unknown }).eskFillAnywhere(message),
+      args: [message],
+    });
+    return result?.result;
+  }
+
+  /** The fill's sentence in the page (a toast), by whichever script is there; best effort. */
   async function announce(tabId: number, carrier: FillCarrier | undefined, text: string): Promise<void> {
     const message: TabMessage = { name: 'announce', text };
-    if (carrier) await sendToTab(tabId, message).catch(() => undefined);
-    else {
-      await browser.scripting
-        .executeScript({
-          target: { tabId },
-          func: (message: unknown) => (globalThis as unknown as { eskFillAnywhere: (m: unknown) => unknown }).eskFillAnywhere(message),
-          args: [message],
-        })
-        .catch(() => undefined);
-    }
+    await (carrier ? sendToTab(tabId, message) : sendToInjected(tabId, message)).catch(() => undefined);
+  }
+
+  /** Fills and then says so in the page: the shortcut and the popup, whose own UI is not in the page. */
+  async function fillAndAnnounce(tabId: number, carrier: FillCarrier | undefined, plan: Plan, overwrite: boolean): Promise<FillOutcomeMessage> {
+    const result = await outcome(carrier ? await fillCarrierTab(tabId, carrier, plan, overwrite) : await fillOtherTab(tabId, plan, overwrite));
+    await announce(tabId, carrier, result.summary);
+    return result;
   }
 
   const handlers = {
@@ -162,9 +157,7 @@ export function fillHandlers(deps: FillDeps) {
       const carrier = fillCarrierForUrl(url);
       if (carrier && plan.carrierId !== carrier.id) return refusal((i18n) => i18n.t('fillWrongCarrier', carrier.name));
       try {
-        const result = await outcome(carrier ? await fillCarrierTab(tabId, carrier, plan, overwrite) : await fillOtherTab(tabId, plan, overwrite));
-        await announce(tabId, carrier, result.summary);
-        return result;
+        return await fillAndAnnounce(tabId, carrier, plan, overwrite);
       } catch {
         // No host access (activeTab not granted, a browser page, the store) or the tab closed.
         return refusal((i18n) => i18n.t('fillCannotReach'));
@@ -183,13 +176,7 @@ export function fillHandlers(deps: FillDeps) {
       await announce(tab.id, carrier, result.summary);
       return result;
     }
-    try {
-      const result = await outcome(await fillCarrierTab(tab.id, carrier, plan, false));
-      await announce(tab.id, carrier, result.summary);
-      return result;
-    } catch {
-      return undefined;
-    }
+    return fillAndAnnounce(tab.id, carrier, plan, false).catch(() => undefined);
   }
 
   return { handlers, onCommand };

@@ -22,13 +22,20 @@ const fillableKindSchema = z.enum(FILLABLE_KINDS);
 /** A carrier's explicit selectors per field kind (src/carriers/carrier-schema.ts). */
 const selectorsSchema = z.partialRecord(fillableKindSchema, z.array(z.string().max(500)).max(10));
 
+/**
+ * What a content script answers to `fill` (src/autofill/fill-values.ts `FillReport`). It
+ * comes from inside a carrier's page, so the background checks it with this.
+ */
+export const fillReportSchema = z.strictObject({
+  filled: z.array(fillableKindSchema).max(50),
+  kept: z.array(fillableKindSchema).max(50),
+  noForm: z.boolean(),
+});
+
 /** What a fill did, in words for the person, and which kinds were filled or kept. */
-const fillOutcomeSchema = z.strictObject({
+const fillOutcomeSchema = fillReportSchema.extend({
   /** "Number, amount and e-mail filled — review and pay." */
   summary: z.string(),
-  filled: z.array(fillableKindSchema),
-  kept: z.array(fillableKindSchema),
-  noForm: z.boolean(),
 });
 export type FillOutcomeMessage = z.infer<typeof fillOutcomeSchema>;
 

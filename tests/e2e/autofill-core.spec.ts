@@ -4,15 +4,14 @@
  * Each page's ground truth is its `.expected.json`, which the classifier never reads.
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { carrierById } from '../../src/carriers/registry';
-import { fixtureExpectations, type FixtureExpectation } from '../support/fixture-expectations';
-import { launchChromium, openWithAutofill } from '../support/autofill-in-chromium';
+import { fixtureExpectations, fixtureSelectors, type FixtureExpectation } from '../support/fixture-expectations';
+import { bringToFillState, launchChromium, openWithAutofill, PAGE_LOOKUPS } from '../support/autofill-in-chromium';
 import { TEST_VALUES } from '../support/fill-test-values';
 import type { classifyPage } from '../../src/autofill/classify';
 import type { anchorOf } from '../../src/autofill/control';
 import type { fillForm } from '../../src/autofill/fill-form';
 
-/** What tests/support/autofill-entry.ts and DEEP_QUERY leave on the page's window. */
+/** What tests/support/autofill-entry.ts and PAGE_LOOKUPS leave on the page's window. */
 interface PageWindow {
   eskAutofill: { classifyPage: typeof classifyPage; anchorOf: typeof anchorOf; fillForm: typeof fillForm };
   eskDeepQuery(selector: string): Element[];
@@ -27,41 +26,13 @@ test.afterAll(async () => {
   await browser.close();
 });
 
-function selectorsOf(fixture: FixtureExpectation) {
-  const carrier = fixture.carrierId ? carrierById(fixture.carrierId) : undefined;
-  return carrier && carrier.autofill !== false ? carrier.autofill.selectors : undefined;
-}
-
 /** Opens the fixture and brings it to the state a person fills in. */
 async function prepared(fixture: FixtureExpectation): Promise<Page> {
   const page = await openWithAutofill(browser, fixture.url, fixture.html);
-  if (fixture.before === 'next-step') await page.locator('[data-fixture-next]').click();
-  if (fixture.before !== 'none') await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+  await bringToFillState(page, fixture);
   return page;
 }
 
-/** Runs in the page: every element matching `selector` in the document, its open shadow roots and same-origin frames. */
-const DEEP_QUERY = `
-  window.eskDeepQuery = (selector) => {
-    const found = [];
-    const visit = (root) => {
-      found.push(...root.querySelectorAll(selector));
-      for (const element of root.querySelectorAll('*')) {
-        if (element.shadowRoot) visit(element.shadowRoot);
-        if (element.tagName === 'IFRAME') {
-          try { if (element.contentDocument) visit(element.contentDocument); } catch {}
-        }
-      }
-    };
-    visit(document);
-    return found;
-  };
-  window.eskValueOf = (element) => {
-    if (element.type === 'radio' || element.type === 'checkbox') return element.checked ? 'checked' : '';
-    if ('value' in element && element.tagName !== 'BUTTON') return String(element.value);
-    return element.getAttribute('aria-pressed') === 'true' || element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-selected') === 'true' ? 'pressed' : '';
-  };
-`;
 
 for (const fixture of fixtureExpectations()) {
   test.describe(fixture.file, () => {
@@ -82,7 +53,7 @@ for (const fixture of fixtureExpectations()) {
           }
           return { seen, unexpected };
         },
-        { expected: fixture.fields, selectors: selectorsOf(fixture) },
+        { expected: fixture.fields, selectors: fixtureSelectors(fixture) },
       );
       expect(result.seen).toEqual(fixture.fields);
       expect(result.unexpected).toEqual([]);
@@ -91,7 +62,7 @@ for (const fixture of fixtureExpectations()) {
 
     test('fills what the page expects, and never a field that must stay empty, never submits', async () => {
       const page = await prepared(fixture);
-      await page.addScriptTag({ content: DEEP_QUERY });
+      await page.addScriptTag({ content: PAGE_LOOKUPS });
       const result = await page.evaluate(
         ({ values, selectors, expectedFill, mustStayEmpty }) => {
           const w = window as unknown as PageWindow;
@@ -109,7 +80,7 @@ for (const fixture of fixtureExpectations()) {
           }));
           return { after, untouched, submits, report: outcome.report };
         },
-        { values: TEST_VALUES[fixture.values], selectors: selectorsOf(fixture), expectedFill: fixture.expectedFill, mustStayEmpty: fixture.mustStayEmpty },
+        { values: TEST_VALUES[fixture.values], selectors: fixtureSelectors(fixture), expectedFill: fixture.expectedFill, mustStayEmpty: fixture.mustStayEmpty },
       );
       expect(result.after).toEqual(fixture.expectedFill);
       for (const { selector, same, found } of result.untouched) {

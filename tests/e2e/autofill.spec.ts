@@ -5,10 +5,11 @@
  * the popup's "Fill this page", turning the prompt off, and what a hostile page can see.
  */
 import type { Frame, Page } from '@playwright/test';
+import { bringToFillState, valuesIn } from '../support/autofill-in-chromium';
 import { fixtureExpectations, type FixtureExpectation } from '../support/fixture-expectations';
 import { TEST_VALUES } from '../support/fill-test-values';
 import { aPlan } from '../support/plans';
-import { expect, test, type ExtensionSession } from './harness';
+import { evaluateInContentScript, expect, test, type ExtensionSession } from './harness';
 
 /** A plan whose fill values are TEST_VALUES[values] (what every expected file is written for). */
 function planFor(carrierId: string, values: 'IT' | 'AZ', overrides: Record<string, unknown> = {}) {
@@ -40,38 +41,10 @@ async function clickWhenSeen(frame: Frame, name: string | RegExp): Promise<void>
   await button.click();
 }
 
-/** Each expected selector's value, looked up through open shadow roots and same-origin frames. */
-function valuesIn(page: Page, selectors: string[]): Promise<Record<string, string>> {
-  return page.evaluate((selectors) => {
-    const found = (selector: string) => {
-      const all: Element[] = [];
-      const visit = (root: Document | ShadowRoot) => {
-        all.push(...root.querySelectorAll(selector));
-        for (const element of root.querySelectorAll('*')) {
-          if (element.shadowRoot) visit(element.shadowRoot);
-          if (element.tagName === 'IFRAME' && (element as HTMLIFrameElement).contentDocument) visit((element as HTMLIFrameElement).contentDocument!);
-        }
-      };
-      visit(document);
-      return all;
-    };
-    const valueOf = (element: Element) => {
-      // Same-origin frames have their own HTMLInputElement: compare tag names, not classes.
-      const input = element as HTMLInputElement;
-      if (element.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox')) return input.checked ? 'checked' : '';
-      if ('value' in element && element.tagName !== 'BUTTON') return String(input.value);
-      const pressed = ['aria-pressed', 'aria-checked', 'aria-selected'].some((name) => element.getAttribute(name) === 'true');
-      return pressed ? 'pressed' : '';
-    };
-    return Object.fromEntries(selectors.map((selector) => [selector, found(selector).map(valueOf).join('|')]));
-  }, selectors);
-}
-
 async function openFixture(extension: ExtensionSession, fixture: FixtureExpectation): Promise<Page> {
   await extension.serveFixture(`${fixture.url.split('#')[0]}`, fixture.file);
   const page = await extension.openWebPage(fixture.url);
-  if (fixture.before === 'next-step') await page.locator('[data-fixture-next]').click();
-  if (fixture.before !== 'none') await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+  await bringToFillState(page, fixture);
   return page;
 }
 
@@ -246,7 +219,6 @@ async function tabIdOf(extension: ExtensionSession, pattern: string): Promise<nu
 
 /** Whether the content script was told to offer the prompt (read in its isolated world). */
 async function evaluateOffer(page: Page, extension: ExtensionSession): Promise<boolean | undefined> {
-  const { evaluateInContentScript } = await import('./harness');
   return evaluateInContentScript<boolean>(page, extension, 'globalThis.eskContentScript?.offerPrompt');
 }
 

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
-import { FIXTURES_ROOT } from './fixture-expectations';
+import { FIXTURES_ROOT, type FixtureExpectation } from './fixture-expectations';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -50,4 +50,46 @@ export async function openWithAutofill(browser: Browser, url: string, html: stri
   await page.goto(url);
   await page.addScriptTag({ content: await autofillBundle() });
   return page;
+}
+
+/** Brings a fixture to the state a person fills in (`before` in its expected file). */
+export async function bringToFillState(page: Page, fixture: FixtureExpectation): Promise<void> {
+  if (fixture.before === 'next-step') await page.locator('[data-fixture-next]').click();
+  if (fixture.before !== 'none') await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+}
+
+/**
+ * Runs in the page (main world): `eskDeepQuery(selector)`, every element matching it in the
+ * document, its open shadow roots and same-origin frames; `eskValueOf(element)`, what a
+ * field holds (`checked` for a checked radio, `pressed` for a pressed tile).
+ */
+export const PAGE_LOOKUPS = `
+  window.eskDeepQuery = (selector) => {
+    const found = [];
+    const visit = (root) => {
+      found.push(...root.querySelectorAll(selector));
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (element.tagName === 'IFRAME') {
+          try { if (element.contentDocument) visit(element.contentDocument); } catch {}
+        }
+      }
+    };
+    visit(document);
+    return found;
+  };
+  window.eskValueOf = (element) => {
+    if (element.type === 'radio' || element.type === 'checkbox') return element.checked ? 'checked' : '';
+    if ('value' in element && element.tagName !== 'BUTTON') return String(element.value);
+    return element.getAttribute('aria-pressed') === 'true' || element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-selected') === 'true' ? 'pressed' : '';
+  };
+`;
+
+/** Each selector's value (several matches joined by `|`), as expected files write them. */
+export async function valuesIn(page: Page, selectors: string[]): Promise<Record<string, string>> {
+  await page.addScriptTag({ content: PAGE_LOOKUPS });
+  return page.evaluate((selectors) => {
+    const lookups = window as unknown as { eskDeepQuery(selector: string): Element[]; eskValueOf(element: Element): string };
+    return Object.fromEntries(selectors.map((selector) => [selector, lookups.eskDeepQuery(selector).map(lookups.eskValueOf).join('|')]));
+  }, selectors);
 }

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from '../../src/schema/z';
-import { FIELD_KINDS } from '../../src/autofill/field-kind';
+import { FIELD_KINDS, type CarrierSelectors } from '../../src/autofill/field-kind';
+import { carrierById } from '../../src/carriers/registry';
 
 export const FIXTURES_ROOT = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -58,4 +59,10 @@ export function fixtureExpectations(): FixtureExpectation[] {
   };
   walk(FIXTURES_ROOT);
   return found.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The explicit selectors of the fixture's carrier, as the background would pass them on. */
+export function fixtureSelectors(fixture: FixtureExpectation): CarrierSelectors | undefined {
+  const carrier = fixture.carrierId ? carrierById(fixture.carrierId) : undefined;
+  return carrier && carrier.autofill !== false ? carrier.autofill.selectors : undefined;
 }

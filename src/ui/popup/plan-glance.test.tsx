@@ -9,7 +9,6 @@ import type { MessageCatalog } from '../../i18n/format-message';
 import { createI18n } from '../../i18n/i18n';
 import type { Plan } from '../../plans/plan';
 import { I18nProvider } from '../i18n-context';
-import { maskPhoneNumberForGlance } from '../../plans/phone-mask';
 import { PlanGlance } from './plan-glance';
 
 const NOW = new Date('2026-11-29T12:00:00.000Z');
@@ -126,16 +125,5 @@ describe('PlanGlance', () => {
     expect(row.textContent).toContain('3 天');
     expect(row.textContent).toContain('即将到期');
     expect(row.textContent).toContain('剩余 300 MB');
-  });
-});
-
-describe('maskPhoneNumberForGlance', () => {
-  it.each([
-    ['+393331234567', '+39 333 ••• 4567'],
-    ['+994501234567', '+994 501 ••• 4567'],
-    ['+14155550123', '+1 415 ••• 0123'],
-    ['+37120123456', '+371 ••• 3456'],
-  ])('%s → %s', (e164, masked) => {
-    expect(maskPhoneNumberForGlance(e164)).toBe(masked);
   });
 });

@@ -1,6 +1,6 @@
-import { maskPhoneNumberForGlance } from '../../plans/phone-mask';
 import type { ComponentChildren } from 'preact';
 import { carrierById } from '../../carriers/registry';
+import { maskPhoneNumberForGlance } from '../../plans/phone-mask';
 import type { I18n } from '../../i18n/i18n';
 import { toEpochMs } from '../../plans/expiry-input';
 import { isLetExpire } from '../../plans/let-expire';

@@ -1,7 +1,7 @@
 import type { ClassifiedControl, Control } from './control';
 import { isFillableKind, type CarrierSelectors, type FieldKind, type FillableKind } from './field-kind';
 import { collectControls } from './collect';
-import { HINT_BITS as HINT, hintsIn, MONEY } from './hints';
+import { HINT_BITS as HINT, hintsInEach, MONEY } from './hints';
 import { inSearchLandmark, readSignals, type Signals } from './signals';
 
 /** A carrier's explicit selectors per kind (its `autofill.selectors`), tried in order before any hint. */
@@ -37,17 +37,23 @@ const SCORED: readonly [FillableKind, number][] = [
   ['tel-country-code', HINT.countryCode],
   ['tel-area-code', HINT.areaCode],
 ];
+const SCORED_BITS = SCORED.reduce((bits, [, bit]) => bits | bit, 0);
+/** Hints that make a field one we refuse to fill (judgeField). */
+const REFUSED = HINT.iccid | HINT.captcha | HINT.ccCsc | HINT.ccExp | HINT.ccName | HINT.ccNumber;
 const TEL = 1;
 const AMOUNT = 2;
 const COUNTRY_CODE = 6;
 const AREA_CODE = 7;
-const ENOUGH = 2;
+/** Two points, in quarter points (judgeField). */
+const ENOUGH = 8;
 
 const COUNTRY_CODE_TEXT = /(?:^|[^\d])\+\s?\d{1,4}(?!\d)|^00\d{1,3}$/;
 // Azerbaijani operator prefixes are written 050, 055, 070…; Italian mobile ones 3xx.
 const AREA_CODE_TEXT = /^\(?(?:0\d{2}|3\d{2})\)?$/;
 const PHONE_PLACEHOLDER = /^(?:[\p{L}.]+\s)?[+(]?\d[\d\s().-]{6,16}\d$/u;
 const CARD_PLACEHOLDER = /(?:[\dx•*]{4}[\s-]?){3}[\dx•*]{4}/;
+const DIGIT = /\d/;
+const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 const CURRENCY_ALONE = /^(?:€|₼|\$|£|eur|euro|azn|manat)$/;
 
 interface Verdict {
@@ -117,13 +123,8 @@ interface Mentions {
 
 function judge(control: Control, signals: Signals): Verdict {
   if (control.type === 'tiles') return { kind: 'transaction-amount', confidence: 0.85, reason: 'tiles' };
-  const mentions: Mentions = {
-    label: hintsIn(signals.label),
-    nearby: hintsIn(signals.nearbyLabel),
-    placeholder: hintsIn(signals.placeholder),
-    identifiers: hintsIn(signals.identifiers),
-    legend: hintsIn(signals.legend),
-  };
+  const bits = hintsInEach([signals.label, signals.nearbyLabel, signals.placeholder, signals.identifiers, signals.legend]);
+  const mentions: Mentions = { label: bits[0]!, nearby: bits[1]!, placeholder: bits[2]!, identifiers: bits[3]!, legend: bits[4]! };
   if (control.type === 'radio-group') {
     return judgeRadios(signals, mentions.label | mentions.nearby | mentions.legend | mentions.identifiers);
   }
@@ -144,15 +145,20 @@ function judgeField(element: Element, signals: Signals, mentions: Mentions): Ver
   // What the label says decides; placeholder and name decide only when the label names
   // nothing of ours ("Numero di cellulare" with name="cardNumber" stays a phone).
   const mentionsOurs = (named & (HINT.tel | HINT.email | HINT.amount)) !== 0;
-  const says = (bit: number) => (named & bit) !== 0 || (!mentionsOurs && (described & bit) !== 0);
-  // An ICCID has 18–22 digits: a field that takes 10 (name="numeroSim") wants the number.
-  if (says(HINT.iccid) && !(signals.maxLength > 0 && signals.maxLength < 18)) return leftAlone('iccid');
-  // Before the card: "il codice di sicurezza che vedi nell'immagine" is a captcha, not a CVV.
-  if (says(HINT.captcha)) return leftAlone('captcha');
-  if (says(HINT.ccCsc)) return leftAlone('cc-csc');
-  if (says(HINT.ccExp)) return leftAlone('cc-exp');
-  if (says(HINT.ccName)) return leftAlone('cc-name');
-  if (says(HINT.ccNumber) || CARD_PLACEHOLDER.test(signals.placeholder) || (says(HINT.card) && cardShaped(signals))) {
+  const said = mentionsOurs ? named : named | described;
+  const says = (bit: number) => (said & bit) !== 0;
+  // Most fields say nothing of cards, serials, codes or searches: one test skips the chain.
+  if (said & REFUSED) {
+    // An ICCID has 18–22 digits: a field that takes 10 (name="numeroSim") wants the number.
+    if (says(HINT.iccid) && !(signals.maxLength > 0 && signals.maxLength < 18)) return leftAlone('iccid');
+    // Before the card: "il codice di sicurezza che vedi nell'immagine" is a captcha, not a CVV.
+    if (says(HINT.captcha)) return leftAlone('captcha');
+    if (says(HINT.ccCsc)) return leftAlone('cc-csc');
+    if (says(HINT.ccExp)) return leftAlone('cc-exp');
+    if (says(HINT.ccName)) return leftAlone('cc-name');
+    if (says(HINT.ccNumber)) return leftAlone('cc-number');
+  }
+  if ((signals.placeholder && CARD_PLACEHOLDER.test(signals.placeholder)) || (says(HINT.card) && cardShaped(signals))) {
     return leftAlone('cc-number');
   }
   // Inside a fieldset about the card, "Intestatario" is its holder and "Numero" its number.
@@ -162,60 +168,63 @@ function judgeField(element: Element, signals: Signals, mentions: Mentions): Ver
   if (signals.type === 'search' || says(HINT.search)) return leftAlone('search');
   if (says(HINT.leftAlone)) return leftAlone('other');
 
-  const scores = SCORED.map(([, bit]) => {
-    let score = 0;
-    if (label & bit) score += 3;
-    if (nearby & bit) score += 2.5;
-    if (placeholder & bit) score += 2;
-    if (identifiers & bit) score += 2;
-    if (legend & bit) score += 1;
-    return score;
-  });
+  // Scores count quarter points, so they stay small integers: a cold page runs this in
+  // V8's interpreter, where every fractional `+=` would allocate a number on the heap.
+  const scores: number[] = new Array(SCORED.length).fill(0);
+  if ((named | described | legend) & SCORED_BITS) {
+    for (let index = 0; index < SCORED.length; index++) {
+      const bit = SCORED[index]![1];
+      scores[index] = (label & bit ? 12 : 0) + (nearby & bit ? 10 : 0) + (placeholder & bit ? 8 : 0) + (identifiers & bit ? 8 : 0) + (legend & bit ? 4 : 0);
+    }
+  }
   const weak = HINT.weakTel;
-  scores[TEL]! += ((label & weak ? 3 : 0) + (nearby & weak ? 2.5 : 0) + (placeholder & weak ? 2 : 0) + (identifiers & weak ? 2 : 0)) / 2;
+  if ((named | described) & weak) {
+    scores[TEL]! += (label & weak ? 6 : 0) + (nearby & weak ? 5 : 0) + (placeholder & weak ? 4 : 0) + (identifiers & weak ? 4 : 0);
+  }
   const reason = label || nearby ? 'label' : placeholder ? 'placeholder' : identifiers ? 'name' : legend ? 'legend' : '';
 
   const { type, inputMode } = signals;
-  if (type === 'tel' || inputMode === 'tel') scores[TEL]! += 2.5;
-  if (type === 'email' || inputMode === 'email') scores[0]! += 3;
+  if (type === 'tel' || inputMode === 'tel') scores[TEL]! += 10;
+  if (type === 'email' || inputMode === 'email') scores[0]! += 12;
   if (type === 'number' || inputMode === 'numeric' || inputMode === 'decimal') {
-    scores[TEL]! += 0.5;
-    scores[AMOUNT]! += inputMode === 'decimal' ? 1 : 0.5;
+    scores[TEL]! += 2;
+    scores[AMOUNT]! += inputMode === 'decimal' ? 4 : 2;
   }
-  if (PHONE_PLACEHOLDER.test(signals.placeholder)) scores[TEL]! += 2;
-  if (CURRENCY_ALONE.test(signals.after) || CURRENCY_ALONE.test(signals.before)) scores[AMOUNT]! += 2;
+  if (signals.placeholder && PHONE_PLACEHOLDER.test(signals.placeholder)) scores[TEL]! += 8;
+  if ((signals.after && CURRENCY_ALONE.test(signals.after)) || (signals.before && CURRENCY_ALONE.test(signals.before))) scores[AMOUNT]! += 8;
 
   if (signals.type === 'select') {
     const { options, optionValues } = signals;
-    if (mostly(options, optionValues, (text) => COUNTRY_CODE_TEXT.test(text))) scores[COUNTRY_CODE]! += 5;
-    else if (mostly(options, optionValues, (text) => AREA_CODE_TEXT.test(text))) scores[AREA_CODE]! += 5;
-    if (mostly(options, optionValues, (text) => MONEY.test(text))) scores[AMOUNT]! += 5;
+    // Codes and amounts all have digits: colours, sizes and "Scegli" need no three tests each.
+    if (DIGIT.test(options.join('\n')) || DIGIT.test(optionValues.join('\n'))) {
+      if (mostly(options, optionValues, COUNTRY_CODE_TEXT)) scores[COUNTRY_CODE]! += 20;
+      else if (mostly(options, optionValues, AREA_CODE_TEXT)) scores[AREA_CODE]! += 20;
+      if (mostly(options, optionValues, MONEY)) scores[AMOUNT]! += 20;
+    }
   } else if (signals.maxLength > 0 && signals.maxLength <= 5) {
     const shown = signals.value || signals.placeholder;
-    if (/^\+\d{1,4}$/.test(shown)) scores[COUNTRY_CODE]! += 4;
-    if (AREA_CODE_TEXT.test(shown)) scores[AREA_CODE]! += 3;
+    if (/^\+\d{1,4}$/.test(shown)) scores[COUNTRY_CODE]! += 16;
+    if (AREA_CODE_TEXT.test(shown)) scores[AREA_CODE]! += 12;
   } else {
     // A prefix is a select or a few characters; a full-width field that mentions one wants the number.
-    if (scores[AREA_CODE]! + scores[COUNTRY_CODE]! > 0) scores[TEL]! += 1;
+    if (scores[AREA_CODE]! + scores[COUNTRY_CODE]! > 0) scores[TEL]! += 4;
     scores[AREA_CODE] = scores[COUNTRY_CODE] = 0;
   }
 
   let best = 0;
-  scores.forEach((score, index) => {
-    if (score > scores[best]!) best = index;
-  });
+  for (let index = 1; index < scores.length; index++) if (scores[index]! > scores[best]!) best = index;
   const score = scores[best]!;
   if (score < ENOUGH) return { kind: 'other', confidence: 0.1, reason: 'no signal', confirm };
   // A plain text box inside a search landmark is the site's search, whatever its label says.
   if (signals.type === 'text' && inSearchLandmark(element)) return leftAlone('search');
   const kind = SCORED[best]![0];
-  return { kind, confidence: Math.min(0.95, 0.4 + score / 10), reason: reason || (signals.type === 'select' ? 'options' : 'type'), confirm };
+  return { kind, confidence: Math.min(0.95, 0.4 + score / 40), reason: reason || (signals.type === 'select' ? 'options' : 'type'), confirm };
 }
 
 function judgeRadios(signals: Signals, hints: number): Verdict {
   const { options, optionValues } = signals;
-  if (mostly(options, [], (text) => MONEY.test(text))) return { kind: 'transaction-amount', confidence: 0.9, reason: 'options' };
-  if (hints & HINT.amount && mostly(optionValues, [], (value) => /^\d+(?:[.,]\d+)?$/.test(value))) {
+  if (mostly(options, [], MONEY)) return { kind: 'transaction-amount', confidence: 0.9, reason: 'options' };
+  if (hints & HINT.amount && mostly(optionValues, [], PLAIN_NUMBER)) {
     return { kind: 'transaction-amount', confidence: 0.8, reason: 'label' };
   }
   return { kind: 'other', confidence: 0.1, reason: 'no signal' };
@@ -232,16 +241,17 @@ function cardShaped({ maxLength, pattern, placeholder }: Signals): boolean {
   return (maxLength >= 13 && maxLength <= 23) || /1[3-9]|16/.test(pattern) || /\d{4}\s\d{4}/.test(placeholder);
 }
 
-/** At least two options (one when there are only one or two) and half of those with content pass `test`. */
-function mostly(texts: string[], values: string[], test: (text: string) => boolean): boolean {
+/** At least two options (one when there are only one or two) and half of those with content match `test` (no `g` flag). */
+function mostly(texts: readonly string[], values: readonly string[], test: RegExp): boolean {
   let passed = 0;
   let filled = 0;
-  texts.forEach((text, index) => {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!;
     const value = values[index] ?? '';
-    if (!text && !value) return;
+    if (!text && !value) continue;
     filled++;
-    if (test(text) || (value !== '' && test(value))) passed++;
-  });
+    if (test.test(text) || (value !== '' && test.test(value))) passed++;
+  }
   return passed >= Math.min(2, filled) && passed > 0 && passed * 2 >= filled;
 }
 

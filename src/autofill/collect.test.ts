@@ -91,6 +91,20 @@ describe('collectControls', () => {
     expect(described(collectControls(outer))).toEqual(['field#outer', 'field#inner']);
   });
 
+  it('finds a shadow root on every element that may hold one, however deep in lists, tables and forms', () => {
+    // https://dom.spec.whatwg.org/#valid-shadow-host-name (but body: the next tests share it), and a custom element.
+    const hosts = ['article', 'aside', 'blockquote', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span', 'top-up-form'];
+    document.body.innerHTML = `<ul><li><a href="#"><form><label id="in"></label></form></a></li></ul><table><tr><td id="cell"></td></tr></table>`;
+    const places = [document.getElementById('in')!, document.getElementById('cell')!];
+    hosts.forEach((name, index) => {
+      const host = document.createElement(name);
+      places[index % 2]!.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = `<input id="in-${name}">`;
+    });
+    const found = described(collectControls(document)).sort();
+    expect(found).toEqual(hosts.map((name) => `field#in-${name}`).sort());
+  });
+
   it('skips closed shadow roots', () => {
     document.body.innerHTML = `<div id="host"></div>`;
     document.getElementById('host')!.attachShadow({ mode: 'closed' }).innerHTML = '<input id="hidden-away">';

@@ -3,7 +3,12 @@ import { MONEY } from './hints';
 
 // One query per root finds every candidate, in page order; iframes come along so their
 // documents are visited at their place in the page.
-const CANDIDATES = 'input,select,textarea,button,[role=radio],[role=option],[role=button],[aria-pressed],iframe';
+// Inputs that are never ours are left to the selector engine (cheaper than reading each
+// one's type here): on a shop page they are the filters' hundreds of checkboxes. HTML
+// matches `type` values case-insensitively; where not (XHTML), the type check below still
+// skips them.
+const NEVER_COLLECTED_INPUTS = ['checkbox', 'hidden', 'submit', 'button', 'reset', 'image', 'file', 'color', 'range', 'date'];
+const CANDIDATES = `input:not(${NEVER_COLLECTED_INPUTS.map((type) => `[type=${type}]`).join(',')}),select,textarea,button,[role=radio],[role=option],[role=button],[aria-pressed],iframe`;
 // Types a person types a number, an e-mail, an amount or a name into; `element.type` already
 // reads an unknown type as `text`. Password comes along only to be recognised and refused
 // (card sites put the CVV in one); date, file, checkbox, range… are never ours.
@@ -35,7 +40,11 @@ function visit(root: Document | ShadowRoot | Element, found: (Control | undefine
   let nextHost = 0;
   const radioGroups = new Map<Node, Map<string, HTMLInputElement[]>>();
   const tileGroups = new Map<Element, TileGroup>();
-  for (const element of root.querySelectorAll<HTMLElement>(CANDIDATES)) {
+  const candidates = root.querySelectorAll<HTMLElement>(CANDIDATES);
+  // Indexed, not for…of: a cold page runs this in V8's interpreter, where each step of an
+  // iterator is a call and an allocation.
+  for (let at = 0; at < candidates.length; at++) {
+    const element = candidates[at]!;
     // Shadow content stands where its host stands.
     while (nextHost < hosts.length && follows(element, hosts[nextHost]!)) visit(hosts[nextHost++]!.shadowRoot!, found);
     const tag = element.tagName;
@@ -105,13 +114,26 @@ function placeTiles(groups: Map<Element, TileGroup>, found: (Control | undefined
   }
 }
 
+/**
+ * Only these HTML elements and custom elements (a hyphen in their name) can hold a shadow
+ * root (https://dom.spec.whatwg.org/#valid-shadow-host-name); no SVG or MathML element can.
+ * Asking the selector engine to leave out the rest is cheaper than walking every element:
+ * a shop page holds thousands of links, list items, images and controls.
+ */
+const NEVER_SHADOW_HOSTS =
+  'a,abbr,area,audio,b,bdi,bdo,br,button,canvas,caption,cite,code,col,colgroup,data,datalist,dd,del,details,dfn,' +
+  'dialog,dl,dt,em,embed,fieldset,figcaption,figure,form,hr,i,iframe,img,input,ins,kbd,label,legend,li,link,map,' +
+  'mark,menu,meta,meter,noscript,object,ol,optgroup,option,output,picture,pre,progress,q,rp,rt,ruby,s,samp,script,' +
+  'select,slot,small,source,strong,style,sub,summary,sup,table,tbody,td,template,textarea,tfoot,th,thead,time,' +
+  'title,tr,track,u,ul,var,video,wbr,svg,math';
+const SHADOW_HOST_CANDIDATES = `:not(${NEVER_SHADOW_HOSTS}, svg *, math *)`;
+
 /** Elements with an open shadow root, in page order. */
 function shadowHosts(root: Document | ShadowRoot | Element): Element[] {
-  const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const walker = document.createTreeWalker(root, 1);
   const hosts: Element[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as Element).shadowRoot) hosts.push(node as Element);
+  const candidates = root.querySelectorAll(SHADOW_HOST_CANDIDATES);
+  for (let at = 0; at < candidates.length; at++) {
+    if (candidates[at]!.shadowRoot) hosts.push(candidates[at]!);
   }
   return hosts;
 }

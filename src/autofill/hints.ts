@@ -88,6 +88,8 @@ export const HINT_BITS = Object.fromEntries(Object.keys(HINTS).map((kind, index)
 const MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\0-\x7f]/;
 // One character class (fast to scan); runs of spaces and the ends are checked apart.
+/** Anything the rest of normalise would change: not printable ASCII, an apostrophe, a space at an end or doubled. */
+const UNUSUAL = /[^\x20-\x7e]|['`]|^ | $| {2}/;
 const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'’`]/;
 
 /**
@@ -98,6 +100,8 @@ const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\
 export function normalise(text: string): string {
   if (!text) return '';
   let folded = (text.length > 200 ? text.slice(0, 200) : text).toLowerCase();
+  // Most texts are plain ASCII with single inner spaces: done in one test.
+  if (!UNUSUAL.test(folded)) return folded;
   if (NON_ASCII.test(folded)) folded = folded.normalize('NFD').replace(MARKS, '').replace(/ı/g, 'i');
   // "d'ordine", "nell’immagine": apostrophes part words as spaces do.
   const uneven = ODD_SPACE.test(folded) || folded.includes('  ') || folded.startsWith(' ') || folded.endsWith(' ');
@@ -146,6 +150,29 @@ export function hintsIn(text: string): number {
   for (let match = HINT_PATTERN.exec(text); match; match = HINT_PATTERN.exec(text)) {
     // A one-character CJK hint matched with its lookarounds: the key is the match itself.
     bits |= bitsOfHint.get(match[0]) ?? 0;
+  }
+  return bits;
+}
+
+/**
+ * hintsIn of several texts in one scan over them joined by U+0001, which no hint holds and
+ * which is no letter: a match neither spans two texts nor loses a word boundary at their
+ * seams. One regex run per control instead of one per text.
+ */
+export function hintsInEach(texts: readonly string[]): number[] {
+  const bits: number[] = [];
+  let joined = '';
+  for (let index = 0; index < texts.length; index++) {
+    bits.push(0);
+    joined += index === 0 ? texts[index] : `\u0001${texts[index]}`;
+  }
+  if (joined.length < texts.length) return bits; // all empty
+  let segment = 0;
+  let segmentEnd = texts[0]!.length;
+  HINT_PATTERN.lastIndex = 0;
+  for (let match = HINT_PATTERN.exec(joined); match; match = HINT_PATTERN.exec(joined)) {
+    while (match.index > segmentEnd) segmentEnd += 1 + texts[++segment]!.length;
+    bits[segment]! |= bitsOfHint.get(match[0]) ?? 0;
   }
   return bits;
 }

@@ -2,7 +2,7 @@ import type { ClassifiedControl, Control } from './control';
 import { isFillableKind, type CarrierSelectors, type FieldKind, type FillableKind } from './field-kind';
 import { collectControls } from './collect';
 import { HINT_BITS as HINT, hintsInEach, MONEY } from './hints';
-import { inSearchLandmark, readSignals, type Signals } from './signals';
+import { inSearchLandmark, PREFIX_LENGTH, readSignals, type Signals } from './signals';
 
 /** A carrier's explicit selectors per kind (its `autofill.selectors`), tried in order before any hint. */
 export interface ClassifyOptions {
@@ -146,27 +146,26 @@ function judgeField(element: Element, signals: Signals, mentions: Mentions): Ver
   // nothing of ours ("Numero di cellulare" with name="cardNumber" stays a phone).
   const mentionsOurs = (named & (HINT.tel | HINT.email | HINT.amount)) !== 0;
   const said = mentionsOurs ? named : named | described;
-  const says = (bit: number) => (said & bit) !== 0;
   // Most fields say nothing of cards, serials, codes or searches: one test skips the chain.
   if (said & REFUSED) {
     // An ICCID has 18–22 digits: a field that takes 10 (name="numeroSim") wants the number.
-    if (says(HINT.iccid) && !(signals.maxLength > 0 && signals.maxLength < 18)) return leftAlone('iccid');
+    if (said & HINT.iccid && !(signals.maxLength > 0 && signals.maxLength < 18)) return leftAlone('iccid');
     // Before the card: "il codice di sicurezza che vedi nell'immagine" is a captcha, not a CVV.
-    if (says(HINT.captcha)) return leftAlone('captcha');
-    if (says(HINT.ccCsc)) return leftAlone('cc-csc');
-    if (says(HINT.ccExp)) return leftAlone('cc-exp');
-    if (says(HINT.ccName)) return leftAlone('cc-name');
-    if (says(HINT.ccNumber)) return leftAlone('cc-number');
+    if (said & HINT.captcha) return leftAlone('captcha');
+    if (said & HINT.ccCsc) return leftAlone('cc-csc');
+    if (said & HINT.ccExp) return leftAlone('cc-exp');
+    if (said & HINT.ccName) return leftAlone('cc-name');
+    if (said & HINT.ccNumber) return leftAlone('cc-number');
   }
-  if ((signals.placeholder && CARD_PLACEHOLDER.test(signals.placeholder)) || (says(HINT.card) && cardShaped(signals))) {
+  if ((signals.placeholder && CARD_PLACEHOLDER.test(signals.placeholder)) || (said & HINT.card && cardShaped(signals))) {
     return leftAlone('cc-number');
   }
   // Inside a fieldset about the card, "Intestatario" is its holder and "Numero" its number.
   if (legend & (HINT.card | HINT.ccNumber) && !mentionsOurs) {
     return leftAlone((named | described) & (HINT.fullName | HINT.givenName | HINT.familyName) ? 'cc-name' : 'cc-number');
   }
-  if (signals.type === 'search' || says(HINT.search)) return leftAlone('search');
-  if (says(HINT.leftAlone)) return leftAlone('other');
+  if (signals.type === 'search' || said & HINT.search) return leftAlone('search');
+  if (said & HINT.leftAlone) return leftAlone('other');
 
   // Scores count quarter points, so they stay small integers: a cold page runs this in
   // V8's interpreter, where every fractional `+=` would allocate a number on the heap.
@@ -201,7 +200,7 @@ function judgeField(element: Element, signals: Signals, mentions: Mentions): Ver
       else if (mostly(options, optionValues, AREA_CODE_TEXT)) scores[AREA_CODE]! += 20;
       if (mostly(options, optionValues, MONEY)) scores[AMOUNT]! += 20;
     }
-  } else if (signals.maxLength > 0 && signals.maxLength <= 5) {
+  } else if (signals.maxLength > 0 && signals.maxLength <= PREFIX_LENGTH) {
     const shown = signals.value || signals.placeholder;
     if (/^\+\d{1,4}$/.test(shown)) scores[COUNTRY_CODE]! += 16;
     if (AREA_CODE_TEXT.test(shown)) scores[AREA_CODE]! += 12;

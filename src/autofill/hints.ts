@@ -160,12 +160,9 @@ export function hintsIn(text: string): number {
  * seams. One regex run per control instead of one per text.
  */
 export function hintsInEach(texts: readonly string[]): number[] {
-  const bits: number[] = [];
-  let joined = '';
-  for (let index = 0; index < texts.length; index++) {
-    bits.push(0);
-    joined += index === 0 ? texts[index] : `\u0001${texts[index]}`;
-  }
+  const bits: number[] = new Array(texts.length).fill(0);
+  let joined = texts[0] ?? '';
+  for (let index = 1; index < texts.length; index++) joined += `\u0001${texts[index]}`;
   if (joined.length < texts.length) return bits; // all empty
   let segment = 0;
   let segmentEnd = texts[0]!.length;

@@ -30,12 +30,15 @@ export interface Signals {
   /** maxlength, or 0 when the page sets none. */
   maxLength: number;
   pattern: string;
+  /** What a field of a prefix's size (maxlength 1–5: "+39", "055") holds; '' for others, which need not be read. */
   value: string;
   /** The form the control belongs to, or its root: twins and prefix + number pairs live in one. */
   form: Node;
 }
 
 const TEXT_LIMIT = 200;
+/** The widest field read as a prefix box (classify.ts reads its value). */
+export const PREFIX_LENGTH = 5;
 /** What fields hold instead of options: one frozen list, not two new ones per field. */
 const NO_OPTIONS: readonly string[] = Object.freeze([]);
 const MAX_OPTIONS = 40;
@@ -106,11 +109,10 @@ function siblingText(sibling: Node, limit: number): string {
 interface RootFacts {
   labelsFor: Map<string, Element[]>;
   legends: Map<Element, string>;
-  /** The fieldset, form and label around each parent element (see `around`). */
-  around: Map<Element | null, Around>;
 }
 
 interface Around {
+  root: Document | ShadowRoot;
   fieldset: Element | null;
   form: Element | null;
   label: HTMLLabelElement | null;
@@ -118,13 +120,15 @@ interface Around {
 
 const SEARCH_LANDMARK = '[role=search],search';
 let facts = new Map<Node, RootFacts>();
+/** What is around each parent element, for this reading (see `around`). */
+let arounds = new Map<Element, Around>();
 /** Which `<label for>`s this reading needs: all of them, or (reading a few controls) those naming their ids. */
 let labelsWanted = 'label[for]';
 
 function factsOf(root: Document | ShadowRoot): RootFacts {
   let known = facts.get(root);
   if (!known) {
-    known = { labelsFor: new Map(), legends: new Map(), around: new Map() };
+    known = { labelsFor: new Map(), legends: new Map() };
     facts.set(root, known);
     const labels = (labelsWanted && root.querySelectorAll?.(labelsWanted)) || [];
     for (let at = 0; at < labels.length; at++) {
@@ -139,16 +143,18 @@ function factsOf(root: Document | ShadowRoot): RootFacts {
 }
 
 /**
- * The nearest fieldset, form and label around a form control (never one of those itself),
- * read once per parent: controls share parents, and a catalogue grid holds thousands of
- * them, so three `closest()` walks per control would mostly repeat one another.
+ * The root, and the nearest fieldset, form and label around a form control (never one of
+ * those itself), read once per parent: controls share parents, and a catalogue grid holds
+ * thousands of them, so a root lookup and three `closest()` walks per control would mostly
+ * repeat one another.
  */
-function around(control: Element, known: RootFacts): Around {
+function around(control: Element): Around {
   const parent = control.parentElement;
-  let found = known.around.get(parent);
+  if (!parent) return { root: control.getRootNode() as Document | ShadowRoot, fieldset: null, form: null, label: null };
+  let found = arounds.get(parent);
   if (!found) {
-    found = { fieldset: parent?.closest('fieldset') ?? null, form: parent?.closest('form') ?? null, label: parent?.closest('label') ?? null };
-    known.around.set(parent, found);
+    found = { root: parent.getRootNode() as Document | ShadowRoot, fieldset: parent.closest('fieldset'), form: parent.closest('form'), label: parent.closest('label') };
+    arounds.set(parent, found);
   }
   return found;
 }
@@ -172,12 +178,10 @@ export function inSearchLandmark(element: Element): boolean {
 }
 
 /** The texts of the control's `<label for>`s and of a `<label>` around it that points nowhere else. */
-function labelText(element: Element, known: RootFacts): string {
-  const id = element.id;
+function labelText(element: Element, known: RootFacts, wrapping = around(element).label, id = element.id): string {
   let text = '';
   const labels = id ? known.labelsFor.get(id) : undefined;
   if (labels) for (let at = 0; at < labels.length; at++) text = joined(text, boundedText(labels[at]!));
-  const wrapping = around(element, known).label;
   return wrapping && !wrapping.htmlFor ? joined(text, boundedText(wrapping)) : text;
 }
 
@@ -261,10 +265,12 @@ function withOptions(signals: Signals, texts: string[], values: string[]): Signa
  */
 export function readSignals<T = Signals[]>(controls: readonly Control[], then?: (signals: Signals[]) => T): T {
   facts = new Map();
+  arounds = new Map();
   labelsWanted = labelsFor(controls);
   const signals = controls.map(signalsOf);
   const result = then ? then(signals) : (signals as T);
   facts = new Map();
+  arounds = new Map();
   return result;
 }
 
@@ -289,10 +295,13 @@ function labelsFor(controls: readonly Control[]): string {
 
 function signalsOf(control: Control): Signals {
   const anchor = anchorOf(control);
-  const root = anchor.getRootNode() as Document | ShadowRoot;
-  const known = factsOf(root);
   // A tile group's container may itself be the fieldset or the form.
-  const ancestry = control.type === 'tiles' ? { fieldset: anchor.closest('fieldset'), form: anchor.closest('form'), label: anchor.closest('label') } : around(anchor, known);
+  const ancestry: Around =
+    control.type === 'tiles'
+      ? { root: anchor.getRootNode() as Document | ShadowRoot, fieldset: anchor.closest('fieldset'), form: anchor.closest('form'), label: anchor.closest('label') }
+      : around(anchor);
+  const root = ancestry.root;
+  const known = factsOf(root);
   const signals: Signals = {
     autocomplete: '',
     type: control.type === 'radio-group' ? 'radio' : control.type,
@@ -337,16 +346,17 @@ function signalsOf(control: Control): Signals {
   const element = control.element;
   signals.autocomplete = autocompleteToken(element);
   signals.inputMode = (element.getAttribute('inputmode') ?? '').toLowerCase();
-  signals.label = normalise(joined(labelText(element, known), ariaLabel(element, root)));
+  const id = element.id;
+  signals.label = normalise(joined(labelText(element, known, ancestry.label, id), ariaLabel(element, root)));
   const name = element.getAttribute('name') ?? '';
   // Pages often give a field the same name and id: reading it once says as much.
-  signals.identifiers = identifierWords(name === element.id ? name : joined(name, element.id));
+  signals.identifiers = identifierWords(name === id ? name : joined(name, id));
   // With a label, only the few characters before matter (a "+39" span); without, that text is the label.
   const labelled = signals.label !== '';
   const before = precedingText(element, labelled);
   const after = followingText(element, labelled ? 20 : TEXT_LIMIT);
-  signals.before = before.toLowerCase();
-  signals.after = after.toLowerCase();
+  if (before) signals.before = before.toLowerCase();
+  if (after) signals.after = after.toLowerCase();
   if (!labelled) {
     // A floating label sits after its input; otherwise the text before stands in.
     const next = element.nextElementSibling;
@@ -366,10 +376,10 @@ function signalsOf(control: Control): Signals {
     return withOptions(signals, texts, values);
   }
   const field = control.element;
-  signals.type = field.tagName === 'TEXTAREA' ? 'textarea' : (field as HTMLInputElement).type;
+  signals.type = field.type; // a textarea's is 'textarea'
   signals.placeholder = normalise(field.getAttribute('placeholder') ?? '');
   signals.maxLength = Math.max(0, Number(field.getAttribute('maxlength')) || 0);
   signals.pattern = field.getAttribute('pattern') ?? '';
-  signals.value = field.value.trim().slice(0, 40);
+  if (signals.maxLength > 0 && signals.maxLength <= PREFIX_LENGTH) signals.value = field.value.trim().slice(0, 40);
   return signals;
 }

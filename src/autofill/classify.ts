@@ -1,7 +1,7 @@
 import type { ClassifiedControl, Control } from './control';
 import { isFillableKind, type CarrierSelectors, type FieldKind, type FillableKind } from './field-kind';
 import { collectControls } from './collect';
-import { HINT_BITS as HINT, hintsInEach, MONEY } from './hints';
+import { HINT_BITS as HINT, hintsIn, MONEY } from './hints';
 import { inSearchLandmark, PREFIX_LENGTH, readSignals, type Signals } from './signals';
 
 /** A carrier's explicit selectors per kind (its `autofill.selectors`), tried in order before any hint. */
@@ -123,8 +123,13 @@ interface Mentions {
 
 function judge(control: Control, signals: Signals): Verdict {
   if (control.type === 'tiles') return { kind: 'transaction-amount', confidence: 0.85, reason: 'tiles' };
-  const bits = hintsInEach([signals.label, signals.nearbyLabel, signals.placeholder, signals.identifiers, signals.legend]);
-  const mentions: Mentions = { label: bits[0]!, nearby: bits[1]!, placeholder: bits[2]!, identifiers: bits[3]!, legend: bits[4]! };
+  const mentions: Mentions = {
+    label: hintsIn(signals.label),
+    nearby: hintsIn(signals.nearbyLabel),
+    placeholder: hintsIn(signals.placeholder),
+    identifiers: hintsIn(signals.identifiers),
+    legend: hintsIn(signals.legend),
+  };
   if (control.type === 'radio-group') {
     return judgeRadios(signals, mentions.label | mentions.nearby | mentions.legend | mentions.identifiers);
   }

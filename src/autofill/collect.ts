@@ -7,8 +7,9 @@ import { MONEY } from './hints';
 // one's type here): on a shop page they are the filters' hundreds of checkboxes. HTML
 // matches `type` values case-insensitively; where not (XHTML), the type check below still
 // skips them.
-const NEVER_COLLECTED_INPUTS = ['checkbox', 'hidden', 'submit', 'button', 'reset', 'image', 'file', 'color', 'range', 'date'];
-const CANDIDATES = `input:not(${NEVER_COLLECTED_INPUTS.map((type) => `[type=${type}]`).join(',')}),select,textarea,button,[role=radio],[role=option],[role=button],[aria-pressed],iframe`;
+const CANDIDATES =
+  'input:not([type=checkbox],[type=hidden],[type=submit],[type=button],[type=image],[type=file]),' +
+  'select,textarea,button,[role=radio],[role=option],[role=button],[aria-pressed],iframe';
 // Types a person types a number, an e-mail, an amount or a name into; `element.type` already
 // reads an unknown type as `text`. Password comes along only to be recognised and refused
 // (card sites put the CVV in one); date, file, checkbox, range… are never ours.

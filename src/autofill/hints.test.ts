@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HINT_BITS, hintsIn, identifierWords, MONEY, normalise, type HintKind } from './hints';
 
@@ -20,6 +21,27 @@ describe('normalise', () => {
 
   it('keeps texts to about 200 characters', () => {
     expect(normalise('a'.repeat(5000)).length).toBe(200);
+  });
+
+  it('gives what the full folding gives, plain ASCII texts (answered in one test) included', () => {
+    // The folding as written before plain texts got their shortcut: the reference.
+    const folded = (text: string) => {
+      if (!text) return '';
+      let lower = (text.length > 200 ? text.slice(0, 200) : text).toLowerCase();
+      if (/[^\0-\x7f]/.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i');
+      return lower.replace(/[\s'’`]+/g, ' ').trim();
+    };
+    const plain = ['a', 'Z', '1', '-', '.', ' ', '  '];
+    const odd = ['\t', '\n', "'", '’', '`', 'à', 'ı', 'ə', '\u00a0', '\u3000', '手', '\x7f', '\x01'];
+    // Plain ASCII texts (the shortcut's) half the time; any mix the other half.
+    const text = fc.oneof(fc.array(fc.constantFrom(...plain), { maxLength: 30 }), fc.array(fc.constantFrom(...plain, ...odd), { maxLength: 30 }));
+    fc.assert(
+      fc.property(text, (parts) => {
+        const joined = parts.join('');
+        expect(normalise(joined)).toBe(folded(joined));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -154,26 +154,6 @@ export function hintsIn(text: string): number {
   return bits;
 }
 
-/**
- * hintsIn of several texts in one scan over them joined by U+0001, which no hint holds and
- * which is no letter: a match neither spans two texts nor loses a word boundary at their
- * seams. One regex run per control instead of one per text.
- */
-export function hintsInEach(texts: readonly string[]): number[] {
-  const bits: number[] = new Array(texts.length).fill(0);
-  let joined = texts[0] ?? '';
-  for (let index = 1; index < texts.length; index++) joined += `\u0001${texts[index]}`;
-  if (joined.length < texts.length) return bits; // all empty
-  let segment = 0;
-  let segmentEnd = texts[0]!.length;
-  HINT_PATTERN.lastIndex = 0;
-  for (let match = HINT_PATTERN.exec(joined); match; match = HINT_PATTERN.exec(joined)) {
-    while (match.index > segmentEnd) segmentEnd += 1 + texts[++segment]!.length;
-    bits[segment]! |= bitsOfHint.get(match[0]) ?? 0;
-  }
-  return bits;
-}
-
 const CURRENCY = '(?:[€$£₼¥元]|(?<!\\p{L})(?:eur|euro|azn|manat|usd|gbp|chf|cny|rmb)(?!\\p{L}))';
 
 /** "10 €", "€ 10,00", "25 ₼", "10 AZN", "10 euro": an amount with its currency. */

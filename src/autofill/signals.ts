@@ -39,8 +39,8 @@ export interface Signals {
 const TEXT_LIMIT = 200;
 /** The widest field read as a prefix box (classify.ts reads its value). */
 export const PREFIX_LENGTH = 5;
-/** What fields hold instead of options: one frozen list, not two new ones per field. */
-const NO_OPTIONS: readonly string[] = Object.freeze([]);
+/** What fields hold instead of options: one shared empty list, not two new ones per field. */
+const NO_OPTIONS: readonly string[] = [];
 const MAX_OPTIONS = 40;
 const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'SELECT', 'TEXTAREA', 'TEMPLATE', 'NOSCRIPT', 'svg']);
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
@@ -55,15 +55,6 @@ let passedControl = false;
  * this runs for every control of pages with thousands of them.
  */
 function boundedText(node: Node, limit = TEXT_LIMIT): string {
-  if (node.nodeType === 1) {
-    // Most labels hold one text: read it without the walk.
-    const only = node.firstChild;
-    const tag = (node as Element).tagName;
-    if (only && only.nodeType === 3 && !only.nextSibling && !SKIPPED_TEXT.has(tag)) {
-      passedControl = CONTROL_TAGS.has(tag);
-      return only.nodeValue!.trim().slice(0, limit);
-    }
-  }
   let text = '';
   let visited = 0;
   passedControl = false;

@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { assertValidRegistry } from './src/carriers/carrier-schema';
 import { carriers, contentScriptMatches } from './src/carriers/registry';
-import { E2E_OTHER_SITE, REQUIRED_PERMISSIONS } from './src/manifest/permissions';
+import { E2E_OTHER_SITE, FILL_COMMAND, FILL_SHORTCUT, REQUIRED_PERMISSIONS } from './src/manifest/permissions';
 
 /** Where the build puts entrypoints/carrier-content.ts. */
 const CARRIER_CONTENT_SCRIPT = 'carrier-content.js';
@@ -40,8 +40,8 @@ export default defineConfig({
     // The fill prompt is an extension page in an iframe, on those carriers' pages only.
     web_accessible_resources: [{ resources: ['prompt.html'], matches: contentScriptMatches() }],
     commands: {
-      'fill-renewal-form': {
-        suggested_key: { default: 'Alt+Shift+F' },
+      [FILL_COMMAND]: {
+        suggested_key: { default: FILL_SHORTCUT },
         description: '__MSG_commandFill__',
       },
     },

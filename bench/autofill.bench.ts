@@ -1,5 +1,5 @@
 import { fixtureExpectations, fixtureSelectors } from '../tests/support/fixture-expectations';
-import { autofillBundle, bringToFillState, launchChromium, openWithAutofill } from '../tests/support/autofill-in-chromium';
+import { bringToFillState, launchChromium, openWithAutofill } from '../tests/support/autofill-in-chromium';
 import { bigCarrierPage } from '../tests/support/big-page';
 import { TEST_VALUES } from '../tests/support/fill-test-values';
 import { FILLABLE_KINDS } from '../src/autofill/field-kind';
@@ -106,7 +106,6 @@ export default {
   name: 'autofill',
   async run() {
     const browser = await launchChromium();
-    await autofillBundle();
     const html = bigCarrierPage(CONTROLS);
     const timings: Timing[] = [];
     try {

@@ -79,13 +79,12 @@ export function classifyControls(controls: Control[], options: ClassifyOptions =
     const index = firstMatch(controls, verdicts, selectors ?? []);
     if (index >= 0) verdicts[index] = { kind: kind as FillableKind, confidence: 1, reason: 'selector' };
   }
-  return readSignals(controls, (signals) => {
-    const decided = verdicts.map((verdict, index) => verdict ?? judge(controls[index]!, signals[index]!));
-    readTogether(decided, signals);
-    return controls.map((control, index) => {
-      const { kind, confidence, reason } = decided[index]!;
-      return { control, kind, confidence, reason };
-    });
+  const signals = readSignals(controls);
+  const decided = verdicts.map((verdict, index) => verdict ?? judge(controls[index]!, signals[index]!));
+  readTogether(decided, signals);
+  return controls.map((control, index) => {
+    const { kind, confidence, reason } = decided[index]!;
+    return { control, kind, confidence, reason };
   });
 }
 

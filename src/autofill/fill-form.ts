@@ -82,7 +82,7 @@ export function fillControls(classified: ClassifiedControl[], values: FillValues
   for (const step of steps) {
     // Another control of its kind was chosen: this one is neither filled nor kept.
     if (!step.entry && !step.keep) continue;
-    const done = !step.keep && !!step.entry && (step.holds || setValue(step.entry));
+    const done = !step.keep && (step.holds || setValue(step.entry!));
     (done ? filled : kept).push(step.kind);
     if (done) shown.push(shownOf(step.entry!));
   }

@@ -34,10 +34,12 @@ const MIN_OPACITY = 0.1;
  * state still decides alone: a disabled, inert or aria-hidden radio is never filled.
  */
 export function fillability(element: Element): Fillability {
-  const problem = stateProblem(element) ?? sightProblem(element);
-  if (!problem) return { fillable: true };
-  const labels = isRadio(element) && !stateProblem(element) ? [...(element.labels ?? [])] : [];
-  return labels.some((label) => !sightProblem(label)) ? { fillable: true } : { fillable: false, reason: problem };
+  const state = stateProblem(element);
+  if (state) return { fillable: false, reason: state };
+  const sight = sightProblem(element);
+  if (!sight) return { fillable: true };
+  const labels = isRadio(element) ? [...(element.labels ?? [])] : [];
+  return labels.some((label) => !sightProblem(label)) ? { fillable: true } : { fillable: false, reason: sight };
 }
 
 function isRadio(element: Element): element is HTMLInputElement {

@@ -27,18 +27,22 @@ export function whileOverlaysHidden<T>(fill: () => T): T {
 const HOST_STYLE =
   'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; display: block; margin: 0; padding: 0; border: 0; opacity: 1; transform: none; filter: none;';
 
-function overlayHost(document: Document, role: 'prompt' | 'toast'): { host: HTMLElement; shadow: ShadowRoot } {
+/** A host for `content` in a closed shadow root, shown on the page; returns a function that removes it. */
+function showOverlay(document: Document, role: 'prompt' | 'toast', content: HTMLElement): () => void {
   const host = document.createElement('esim-keeper-overlay');
   host.setAttribute('data-esim-keeper', role);
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  host.attachShadow({ mode: 'closed' }).append(content);
   ownHosts.add(host);
-  return { host, shadow };
+  document.documentElement.append(host);
+  return () => {
+    host.remove();
+    ownHosts.delete(host);
+  };
 }
 
 /** Shows the prompt iframe at the bottom right of the page; returns a function that removes it. */
 export function showPromptFrame(document: Document, url: string, title: string): () => void {
-  const { host, shadow } = overlayHost(document, 'prompt');
   const frame = document.createElement('iframe');
   frame.src = url;
   frame.title = title;
@@ -47,18 +51,17 @@ export function showPromptFrame(document: Document, url: string, title: string):
     'style',
     'display: block; width: 340px; height: 196px; max-width: calc(100vw - 32px); border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28); color-scheme: normal; background: transparent;',
   );
-  shadow.append(frame);
-  document.documentElement.append(host);
-  return () => {
-    host.remove();
-    ownHosts.delete(host);
-  };
+  return showOverlay(document, 'prompt', frame);
 }
 
 /** A short sentence at the bottom right, read out by screen readers, gone after a few seconds. */
 export function showToast(document: Document, text: string, durationMs = 6000): () => void {
-  for (const old of ownHosts) if (old.getAttribute('data-esim-keeper') === 'toast') old.remove();
-  const { host, shadow } = overlayHost(document, 'toast');
+  for (const old of ownHosts) {
+    if (old.getAttribute('data-esim-keeper') === 'toast') {
+      old.remove();
+      ownHosts.delete(old);
+    }
+  }
   const box = document.createElement('div');
   box.setAttribute('role', 'status');
   box.setAttribute(
@@ -66,12 +69,7 @@ export function showToast(document: Document, text: string, durationMs = 6000): 
     'max-width: 340px; padding: 12px 16px; border-radius: 10px; background: #1d2a3a; color: #fff; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28);',
   );
   box.textContent = text;
-  shadow.append(box);
-  document.documentElement.append(host);
-  const remove = () => {
-    host.remove();
-    ownHosts.delete(host);
-  };
+  const remove = showOverlay(document, 'toast', box);
   const timer = setTimeout(remove, durationMs);
   return () => {
     clearTimeout(timer);

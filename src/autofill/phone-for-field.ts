@@ -42,7 +42,7 @@ function forms(field: HTMLInputElement | HTMLTextAreaElement, kind: PhoneKind, p
   }
   if (kind === 'tel-area-code') {
     if (!areaCode) return [];
-    const short = trunk && areaCode.startsWith(trunk) ? areaCode.slice(trunk.length) : areaCode;
+    const short = withoutTrunk(areaCode, trunk);
     return max === short.length || digits.length === short.length ? [short, areaCode] : [areaCode, short];
   }
   if (kind === 'tel-local') return local ? [local] : [];
@@ -80,17 +80,23 @@ function prefixBefore(field: Element, code: string): boolean {
 /** "Italia (+39)", "+39", "0039"; a bare value `39` only when the option shows no other code. */
 function countryCodeOption(options: HTMLOptionElement[], code: string): HTMLOptionElement | undefined {
   const inText = new RegExp(`(^|[^\\d])(\\+|00)${code}(?!\\d)`);
+  const asValue = new RegExp(`^(\\+|00)?${code}$`);
   return (
     options.find((option) => inText.test(option.text)) ??
-    options.find((option) => new RegExp(`^(\\+|00)?${code}$`).test(option.value.trim()) && !/\+\d/.test(option.text))
+    options.find((option) => asValue.test(option.value.trim()) && !/\+\d/.test(option.text))
   );
+}
+
+/** `050` without its trunk prefix `0`: `50`. */
+function withoutTrunk(areaCode: string, trunk: string | undefined): string {
+  return trunk && areaCode.startsWith(trunk) ? areaCode.slice(trunk.length) : areaCode;
 }
 
 /** `050` as the select writes it, or without its trunk prefix: `50`. */
 function areaCodeOption(options: HTMLOptionElement[], phone: PhoneValues): HTMLOptionElement | undefined {
   const { areaCode, trunkPrefix: trunk } = phone;
   if (!areaCode) return undefined;
-  const wanted = [areaCode, trunk && areaCode.startsWith(trunk) ? areaCode.slice(trunk.length) : areaCode];
+  const wanted = [areaCode, withoutTrunk(areaCode, trunk)];
   return options.find((option) => wanted.includes(option.value.trim()) || wanted.includes(/^\D*(\d+)/.exec(option.text)?.[1] ?? ''));
 }
 

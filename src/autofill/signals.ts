@@ -250,19 +250,16 @@ function withOptions(signals: Signals, texts: string[], values: string[]): Signa
   return signals;
 }
 
-/**
- * Reads what the classifier needs of each control, in one pass over the page's current
- * state. `then` runs while that reading's per-root answers are still fresh (inSearchLandmark).
- */
-export function readSignals<T = Signals[]>(controls: readonly Control[], then?: (signals: Signals[]) => T): T {
+/** Reads what the classifier needs of each control, in one pass over the page's current state. */
+export function readSignals(controls: readonly Control[]): Signals[] {
   facts = new Map();
   arounds = new Map();
   labelsWanted = labelsFor(controls);
   const signals = controls.map(signalsOf);
-  const result = then ? then(signals) : (signals as T);
+  // What this reading learnt of the page is stale once it ends.
   facts = new Map();
   arounds = new Map();
-  return result;
+  return signals;
 }
 
 /**

@@ -8,7 +8,8 @@ import { catalogSource } from '../i18n/catalog-source';
 import { createI18n } from '../i18n/i18n';
 import { RejectedMessage } from '../messaging/router';
 import { DEFAULT_SETTINGS } from '../plans/settings';
-import { FILL_ANYWHERE_SCRIPT, FILL_COMMAND, fillHandlers } from './fill';
+import { FILL_COMMAND } from '../manifest/permissions';
+import { FILL_ANYWHERE_SCRIPT, fillHandlers } from './fill';
 
 const english = createI18n(catalogSource(en));
 const TIM_PAGE = 'https://www.tim.it/ricarica';

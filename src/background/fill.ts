@@ -4,10 +4,11 @@ import type { TabMessage } from '../autofill/tab-message';
 import { fillCarrierById, fillCarrierForUrl, type FillCarrier } from '../carriers/fill-carrier';
 import { carrierById } from '../carriers/registry';
 import { SETTINGS_KEY, type KeeperDatabase } from '../db/database';
-import { listActivePlans } from '../db/plans';
+import { listActivePlansOf } from '../db/plans';
 import { readSettings } from '../db/settings';
 import type { I18n } from '../i18n/i18n';
 import type { LanguageChoice } from '../i18n/languages';
+import { FILL_COMMAND } from '../manifest/permissions';
 import { RejectedMessage } from '../messaging/router';
 import { fillReportSchema, type FillOutcomeMessage, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { carrierConventions, fillValuesFor, type FormConventions } from '../plans/fill-values';
@@ -25,8 +26,6 @@ export interface FillDeps {
 /** The script `fillTab` injects into a page outside the registry (entrypoints/fill-anywhere.ts). */
 export const FILL_ANYWHERE_SCRIPT = '/fill-anywhere.js';
 
-/** The name of the keyboard shortcut in the manifest's `commands`. */
-export const FILL_COMMAND = 'fill-renewal-form';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -42,7 +41,7 @@ export function fillHandlers(deps: FillDeps) {
   const currentI18n = async () => deps.i18nFor((await readSettings(db)).language);
 
   async function plansOf(carrier: FillCarrier): Promise<Plan[]> {
-    return (await listActivePlans(db)).filter((plan) => plan.carrierId === carrier.id);
+    return listActivePlansOf(db, carrier.id);
   }
 
   /** The tab a prompt iframe is shown in, and its carrier; anything else is refused. */

@@ -3,7 +3,7 @@ import { z } from '../schema/z';
 import { SETTINGS_KEY, type KeeperDatabase } from '../db/database';
 import { planSchema } from '../plans/plan';
 import { renewalSchema } from '../plans/renewal';
-import { FILL_COMMAND } from './fill';
+import { FILL_COMMAND } from '../manifest/permissions';
 import type { Background, RefreshReason } from './start-background';
 import { toolbarButton } from './toolbar';
 

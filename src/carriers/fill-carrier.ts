@@ -1,5 +1,5 @@
 import type { Carrier } from './carrier-schema';
-import { carrierById, carrierForUrl, carriers } from './registry';
+import { carrierById, carrierForUrl } from './registry';
 
 /** A carrier whose web top-up form we fill. */
 export type FillCarrier = Carrier & { autofill: Exclude<Carrier['autofill'], false> };
@@ -12,8 +12,8 @@ export function isFillCarrier(carrier: Carrier | undefined): carrier is FillCarr
  * The fill carrier a tab shows, judged by its https address alone (the background reads
  * `sender.tab.url` or the active tab's url; a page never says which carrier it is).
  */
-export function fillCarrierForUrl(url: string | undefined, registry: readonly Carrier[] = carriers): FillCarrier | undefined {
-  const carrier = url === undefined ? undefined : carrierForUrl(url, registry);
+export function fillCarrierForUrl(url: string | undefined): FillCarrier | undefined {
+  const carrier = url === undefined ? undefined : carrierForUrl(url);
   return isFillCarrier(carrier) ? carrier : undefined;
 }
 

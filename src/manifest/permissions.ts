@@ -32,3 +32,7 @@ export const BROAD_HOST_PATTERNS = [
  * there needs `activeTab`, which a test cannot grant (tests/build checks production lacks it).
  */
 export const E2E_OTHER_SITE = 'https://shop.example.net/*';
+
+/** The keyboard command that fills the carrier's form with its most urgent plan, and the key suggested for it (the person may change it in the browser). */
+export const FILL_COMMAND = 'fill-renewal-form';
+export const FILL_SHORTCUT = 'Alt+Shift+F';

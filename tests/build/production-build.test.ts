@@ -4,8 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_HOOKS_MARKER } from '../../src/background/test-hooks';
+import { E2E_OTHER_SITE } from '../../src/manifest/permissions';
 import { PAGE_TEST_HOOKS_MARKER } from '../../src/ui/page-test-hooks';
 import { BUILDS, listBuiltFiles } from './built-extension';
+
+/** The host only the e2e build may reach (`shop.example.net`). */
+const OTHER_SITE_HOST = new URL(E2E_OTHER_SITE.replace(/\*$/, '')).host;
 
 const CONTENT_SCRIPT_MARKER = 'eskContentScript';
 
@@ -33,11 +37,11 @@ describe('test hooks', () => {
     expect(filesContaining(buildDir, PAGE_TEST_HOOKS_MARKER)).toEqual([]);
     // The popup's e2e way to name the tab to fill, and the e2e-only host grant.
     expect(filesContaining(buildDir, 'e2eFillTab')).toEqual([]);
-    expect(filesContaining(buildDir, 'shop.example.net')).toEqual([]);
+    expect(filesContaining(buildDir, OTHER_SITE_HOST)).toEqual([]);
   });
 
   it('the e2e build names its extra test site, so the check above can fail', () => {
-    expect(filesContaining(BUILDS.chromeE2e, 'shop.example.net')).toEqual(['manifest.json']);
+    expect(filesContaining(BUILDS.chromeE2e, OTHER_SITE_HOST)).toEqual(['manifest.json']);
     expect(filesContaining(BUILDS.chromeE2e, 'e2eFillTab').length).toBe(1);
   });
 });

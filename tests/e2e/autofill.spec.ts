@@ -9,7 +9,8 @@ import { bringToFillState, valuesIn } from '../support/autofill-in-chromium';
 import { fixtureExpectations, type FixtureExpectation } from '../support/fixture-expectations';
 import { TEST_VALUES } from '../support/fill-test-values';
 import { aPlan } from '../support/plans';
-import { evaluateInContentScript, expect, test, type ExtensionSession } from './harness';
+import { E2E_OTHER_SITE } from '../../src/manifest/permissions';
+import { evaluateInContentScript, expect, POPUP_VIEWPORT, test, type ExtensionSession } from './harness';
 
 /** A plan whose fill values are TEST_VALUES[values] (what every expected file is written for). */
 function planFor(carrierId: string, values: 'IT' | 'AZ', overrides: Record<string, unknown> = {}) {
@@ -187,7 +188,7 @@ test('the popup’s "Fill this page" fills a carrier page, and a site outside th
   await extension.seedPlans([planFor('tim', 'IT'), planFor('azercell', 'AZ', { label: 'Baku SIM' })]);
   const tim = await openFixture(extension, TIM);
   const timTab = await tabIdOf(extension, 'https://www.tim.it/*');
-  const popup = await extension.openExtensionPage(`popup.html?e2eFillTab=${timTab}`, { width: 360, height: 600 });
+  const popup = await extension.openExtensionPage(`popup.html?e2eFillTab=${timTab}`, POPUP_VIEWPORT);
   await popup.getByRole('button', { name: 'Fill this page' }).click();
   // On TIM's site only TIM's plans.
   const choices = popup.getByRole('region', { name: 'Fill the page with which plan?' }).getByRole('button');
@@ -197,10 +198,11 @@ test('the popup’s "Fill this page" fills a carrier page, and a site outside th
   expect(await valuesIn(tim, ['#msisdn'])).toEqual({ '#msisdn': '3331234567' });
 
   // A shop outside the registry (granted to the e2e build only; activeTab does it in use).
-  await extension.serveFixture('https://shop.example.net/**', 'other/top-up-shop.html');
-  const shop = await extension.openWebPage('https://shop.example.net/top-up');
-  const shopTab = await tabIdOf(extension, 'https://shop.example.net/*');
-  const popup2 = await extension.openExtensionPage(`popup.html?e2eFillTab=${shopTab}`, { width: 360, height: 600 });
+  const shopOrigin = new URL(E2E_OTHER_SITE.replace(/\*$/, '')).origin;
+  await extension.serveFixture(`${shopOrigin}/**`, 'other/top-up-shop.html');
+  const shop = await extension.openWebPage(`${shopOrigin}/top-up`);
+  const shopTab = await tabIdOf(extension, E2E_OTHER_SITE);
+  const popup2 = await extension.openExtensionPage(`popup.html?e2eFillTab=${shopTab}`, POPUP_VIEWPORT);
   await popup2.getByRole('button', { name: 'Fill this page' }).click();
   await popup2.getByRole('button', { name: 'Fill with Baku SIM' }).click();
   await expect(popup2.getByRole('status').last()).toContainText('filled — review and pay.');

@@ -9,14 +9,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXTURES_ROOT } from '../support/fixture-expectations';
 
 // Playwright reports requests made by service workers only with this set (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3-e2e');
-export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Keeps Chromium off the network, which these machines do not have: no QUIC, no GPU
+ * process, and no lookups of Google's hosts. Carrier pages are served by `route`, which
+ * answers before any lookup.
+ */
+export const OFFLINE_ARGS = ['--disable-quic', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'];
 
 /** The popup's size in Chromium's toolbar: tests look at it as a person would. */
 export const POPUP_VIEWPORT = { width: 360, height: 600 };
@@ -65,15 +71,11 @@ export class ExtensionSession {
     const args = [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--disable-quic',
-      '--disable-gpu',
+      ...OFFLINE_ARGS,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // No internet here: keep Chromium from looking up Google's hosts. Carrier pages are
-      // served by context.route, which answers before any lookup.
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
     ];
     if (this.options.lang) args.push(`--lang=${this.options.lang}`);
     this.context = await chromium.launchPersistentContext(this.profileDir, {
@@ -150,7 +152,7 @@ export class ExtensionSession {
    */
   async serveFixture(url: string, fixture: string): Promise<void> {
     await this.context.route(url, (route) =>
-      route.fulfill({ path: path.join(FIXTURES_DIR, fixture), contentType: 'text/html; charset=utf-8' }),
+      route.fulfill({ path: path.join(FIXTURES_ROOT, fixture), contentType: 'text/html; charset=utf-8' }),
     );
   }
 

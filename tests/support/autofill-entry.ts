@@ -2,9 +2,8 @@
 // bench can run it against fixtures in real Chromium without the extension
 // (tests/support/autofill-in-chromium.ts). Never part of a build.
 import { anchorOf } from '../../src/autofill/control';
-import { collectControls } from '../../src/autofill/collect';
 import { classifyPage } from '../../src/autofill/classify';
 import { fillability } from '../../src/autofill/fillable';
 import { fillForm } from '../../src/autofill/fill-form';
 
-Object.assign(globalThis, { eskAutofill: { anchorOf, collectControls, classifyPage, fillability, fillForm } });
+Object.assign(globalThis, { eskAutofill: { anchorOf, classifyPage, fillability, fillForm } });

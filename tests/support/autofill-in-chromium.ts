@@ -5,12 +5,10 @@
  * and filling that need real layout (visibility, covering, clipping) and for the bench.
  */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
-import { FIXTURES_ROOT, type FixtureExpectation } from './fixture-expectations';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, OFFLINE_ARGS } from '../e2e/extension-session';
+import type { FixtureExpectation } from './fixture-expectations';
 
 let bundled: Promise<string> | undefined;
 
@@ -30,21 +28,20 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--disable-quic', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
+    args: OFFLINE_ARGS,
   });
 }
 
 /**
- * Opens `html` (a fixture's text, or a path under tests/fixtures) at `url` in a fresh page
+ * Opens `html` (a page's text) at `url` in a fresh page
  * and adds the core. Pages are 1280×800, as on a laptop.
  */
 export async function openWithAutofill(browser: Browser, url: string, html: string): Promise<Page> {
-  const text = html.trimStart().startsWith('<') ? html : readFileSync(path.join(FIXTURES_ROOT, html), 'utf8');
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const origin = new URL(url).origin;
   await page.route(`${origin}/**`, (route) =>
     route.request().url().split('#')[0] === url.split('#')[0]
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: text })
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
       : route.fulfill({ status: 404, body: '' }),
   );
   await page.goto(url);

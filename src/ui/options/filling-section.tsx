@@ -1,12 +1,11 @@
+import { isFillCarrier } from '../../carriers/fill-carrier';
+import { FILL_SHORTCUT } from '../../manifest/permissions';
 import { carrierById, carriers } from '../../carriers/registry';
 import { useI18n } from '../i18n-context';
 import { joinList } from './history-money';
 import { useSaveSettings, saveStatusText } from './use-save-settings';
 import { useStoredSettings } from './use-stored-settings';
 import './settings-controls.css';
-
-/** The shortcut as the manifest suggests it (wxt.config.ts); the person may have changed it. */
-const SUGGESTED_SHORTCUT = 'Alt+Shift+F';
 
 /**
  * Options page section "#filling": what form filling does, the shortcut, the carriers
@@ -17,7 +16,7 @@ export function FillingSection() {
   const i18n = useI18n();
   const settings = useStoredSettings();
   const { save, status } = useSaveSettings();
-  const fillCarriers = carriers.filter((carrier) => carrier.autofill !== false).map((carrier) => carrier.name);
+  const fillCarriers = carriers.filter(isFillCarrier).map((carrier) => carrier.name);
   const off = settings.status === 'ready' ? settings.value.fillPromptOff : [];
 
   const offerAgain = (carrierId: string) =>
@@ -27,7 +26,7 @@ export function FillingSection() {
     <section id="filling" class="card" aria-labelledby="filling-title">
       <h2 id="filling-title">{i18n.t('fillingTitle')}</h2>
       <p>{i18n.t('fillingIntro')}</p>
-      <p class="muted">{i18n.t('fillingShortcut', SUGGESTED_SHORTCUT)}</p>
+      <p class="muted">{i18n.t('fillingShortcut', FILL_SHORTCUT)}</p>
       <p class="muted">{i18n.t('fillingCarriers', joinList(i18n, fillCarriers))}</p>
       {settings.status === 'failed' && <p class="error" role="alert">{i18n.t('loadFailed')}</p>}
       {settings.status === 'ready' &&

@@ -27,6 +27,7 @@ type State =
 export function FillPrompt({ api }: { api: PromptApi }) {
   const i18n = useI18n();
   const [state, setState] = useState<State>({ step: 'loading' });
+  // The plan picked in the picker ('' until one is: see chosenOf).
   const [planId, setPlanId] = useState('');
   // The whole prompt must be seen for sure, not one button: a fill's message can push the
   // buttons about, and "Replace what was typed" needs the same protection as "Fill".
@@ -35,19 +36,18 @@ export function FillPrompt({ api }: { api: PromptApi }) {
 
   useEffect(() => {
     api.plans().then(
-      (offer) => {
-        setPlanId(offer.plans[0]?.id ?? '');
-        setState({ step: 'ready', offer, filling: false });
-      },
+      (offer) => setState({ step: 'ready', offer, filling: false }),
       () => setState({ step: 'failed' }),
     );
   }, [api]);
 
   const fill = async (overwrite: boolean) => {
     if (state.step !== 'ready' || state.filling || !seen) return;
+    const plan = chosenOf(state.offer.plans, planId);
+    if (!plan) return;
     setState({ ...state, filling: true, outcome: undefined });
     try {
-      const outcome = await api.fill(planId, overwrite);
+      const outcome = await api.fill(plan.id, overwrite);
       setState({ ...state, filling: false, outcome });
     } catch {
       setState({ ...state, filling: false, outcome: { summary: i18n.t('popupActionFailed'), filled: [], kept: [], noForm: false } });
@@ -59,7 +59,7 @@ export function FillPrompt({ api }: { api: PromptApi }) {
   if (state.step === 'loading') return <main class="fill-prompt" aria-busy="true" />;
   const offer = state.step === 'ready' ? state.offer : undefined;
   const plans = offer?.plans ?? [];
-  const chosen = plans.find((plan) => plan.id === planId) ?? plans[0];
+  const chosen = chosenOf(plans, planId);
   const outcome = state.step === 'ready' ? state.outcome : undefined;
 
   return (
@@ -118,4 +118,9 @@ export function FillPrompt({ api }: { api: PromptApi }) {
       </p>
     </main>
   );
+}
+
+/** The plan picked in the picker, or the first (the most urgent) until one is picked. */
+function chosenOf<T extends { id: string }>(plans: readonly T[], planId: string): T | undefined {
+  return plans.find((plan) => plan.id === planId) ?? plans[0];
 }

@@ -277,6 +277,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('an import works from the keyboard alone', async ({ extension }) => {
   const options = await extension.openOptions();
+  // Playwright turns on its interception of the file picker without waiting for it, so ask
+  // for the picker long before the key opens it: asked just before, on a busy machine the real
+  // (headless) picker once opened and cancelled itself and no filechooser event came.
+  const chooser = options.waitForEvent('filechooser');
   const focused = () => options.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id || '');
   // From the contents list to the backup section, then on to the file picker.
   for (let step = 0; step < 10 && (await focused()) !== 'Backup'; step += 1) await options.keyboard.press('Tab');
@@ -284,7 +288,6 @@ test('an import works from the keyboard alone', async ({ extension }) => {
   for (let step = 0; step < 10 && (await focused()) !== 'backup-file'; step += 1) await options.keyboard.press('Tab');
   await expect(options.getByLabel('Backup file (.json)')).toBeFocused();
 
-  const chooser = options.waitForEvent('filechooser');
   await options.keyboard.press('Space');
   await (await chooser).setFiles(jsonFile('backup.json', backupText([ROME])));
   await options.keyboard.press('Tab');

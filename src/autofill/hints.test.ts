@@ -156,11 +156,11 @@ describe('hintsIn', () => {
 });
 
 describe('MONEY', () => {
-  it.each(['10 €', '€10,00', '€ 10,00', '25 ₼', '10 AZN', '10,00 €', '10 euro', '$5'])('%j is an amount', (text) => {
+  it.each(['10 €', '€10,00', '€ 10,00', '25 ₼', '10 AZN', '10,00 €', '10 euro', '10 EUR', 'EUR 10', '$5', '(10 AZN)'])('%j is an amount', (text) => {
     expect(MONEY.test(text)).toBe(true);
   });
 
-  it.each(['10', '1000', 'Altro', 'Paga ora', 'Europa', '050'])('%j is not', (text) => {
+  it.each(['10', '1000', 'Altro', 'Paga ora', 'Europa', '050', '10 europa', 'neuro 5', 'seuro5', '10 eurò', '10 manatı'])('%j is not', (text) => {
     expect(MONEY.test(text)).toBe(false);
   });
 });

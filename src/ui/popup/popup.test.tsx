@@ -196,7 +196,9 @@ describe('Popup', () => {
       // A week before the plan runs out, so a month on keeps its hour (an expired plan is
       // renewed from now instead). Only Date is fixed: the dialog still loads on real timers.
       vi.useFakeTimers({ now: new Date('2026-11-25T09:00:00.000Z'), toFake: ['Date'] });
-      onTestFinished(() => vi.useRealTimers());
+      onTestFinished(() => {
+        vi.useRealTimers();
+      });
       answerMessages();
       await keeperDatabase().plans.put(MONTHLY_ROME);
       renderPopup();

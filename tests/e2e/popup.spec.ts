@@ -41,17 +41,21 @@ async function clickAndCatchNewTab(extension: ExtensionSession, popup: Page, cli
 }
 
 test('Mark renewed moves the expiry by one period and logs the renewal', async ({ extension }) => {
-  const popup = await popupWith(extension, [MONTHLY_ROME]);
+  // Due years from now: an expired plan is renewed from the moment one marks it, so on the
+  // shared plan's expiry day (2 Dec 2026) the day and hour below stopped holding. (Playwright's
+  // fake clock is no way out: under it the dialog counted 11:00, not 13:00, Rome time.)
+  const rome = { ...MONTHLY_ROME, expiresAt: '2030-12-02T12:00:00.000Z' };
+  const popup = await popupWith(extension, [rome]);
   const row = popup.getByRole('listitem').filter({ hasText: 'Rome eSIM' });
-  await expect(row).toContainText('Expires 2 Dec 2026');
+  await expect(row).toContainText('Expires 2 Dec 2030');
 
   await popup.getByRole('button', { name: 'More actions for Rome eSIM' }).click();
   await popup.getByRole('button', { name: 'Mark Rome eSIM renewed' }).click();
   const dialog = popup.getByRole('dialog', { name: 'Mark Rome eSIM renewed' });
   await expect(dialog).toBeVisible();
   // Counted before anything is typed: one month on, in the carrier's clock.
-  await expect(dialog.getByLabel('New expiry date')).toHaveValue('2027-01-02');
-  await expect(dialog).toContainText('Runs until Sat 2 Jan, 13:00 (Rome time)');
+  await expect(dialog.getByLabel('New expiry date')).toHaveValue('2031-01-02');
+  await expect(dialog).toContainText('Runs until Thu 2 Jan, 13:00 (Rome time)');
   await expect(dialog.getByLabel('Amount paid')).toHaveValue('10');
   await expect(dialog.getByLabel('Currency')).toHaveValue('EUR');
   await dialog.getByLabel('Paid via').selectOption('app');
@@ -60,15 +64,15 @@ test('Mark renewed moves the expiry by one period and logs the renewal', async (
   await dialog.getByRole('button', { name: 'Confirm renewal' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(popup.getByRole('status').filter({ hasText: 'renewed' })).toHaveText('Rome eSIM renewed until Sat 2 Jan, 13:00 (Rome time).');
-  await expect(row).toContainText('Expires 2 Jan 2027');
+  await expect(popup.getByRole('status').filter({ hasText: 'renewed' })).toHaveText('Rome eSIM renewed until Thu 2 Jan, 13:00 (Rome time).');
+  await expect(row).toContainText('Expires 2 Jan 2031');
   const state = await extension.workerState();
-  expect(state.plans).toEqual([expect.objectContaining({ id: MONTHLY_ROME.id, expiresAt: '2027-01-02T12:00:00.000Z' })]);
+  expect(state.plans).toEqual([expect.objectContaining({ id: rome.id, expiresAt: '2031-01-02T12:00:00.000Z' })]);
   expect(state.renewals).toEqual([
     expect.objectContaining({
-      planId: MONTHLY_ROME.id,
-      previousExpiresAt: '2026-12-02T12:00:00.000Z',
-      newExpiresAt: '2027-01-02T12:00:00.000Z',
+      planId: rome.id,
+      previousExpiresAt: rome.expiresAt,
+      newExpiresAt: '2031-01-02T12:00:00.000Z',
       channel: 'app',
       amount: { amount: 10, currency: 'EUR' },
       reference: 'ORD-123',

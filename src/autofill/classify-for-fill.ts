@@ -3,6 +3,7 @@ import { collectControls } from './collect';
 import { anchorOf, type ClassifiedControl, type Control } from './control';
 import { HINT_BITS, hintsIn, identifierWords, normalise } from './hints';
 import { recognisesRenewalForm } from './renewal-form';
+import { boundedText } from './signals';
 
 /**
  * The classification the fill and the prompt need: that of the forms that hold a number
@@ -89,7 +90,7 @@ function numberFormControls(root: Document | ShadowRoot, options: ClassifyOption
     // Any of its labels will do: which control a label names is the classifier's question.
     const number =
       held.some((control) => (control.type === 'field' || control.type === 'select') && namesANumber(control.element)) ||
-      [...form.querySelectorAll('label')].some((label) => mentionsANumber((label.textContent ?? '').slice(0, 200)));
+      [...form.querySelectorAll('label')].some((label) => mentionsANumber(boundedText(label)));
     if (!number && !pointedAt.has(form)) continue;
     // Its controls must be what it holds: none owned from outside (`form=`), none owned elsewhere, none in a
     // shadow root or frame inside it (those belong to no form here, and join the page's formless group).

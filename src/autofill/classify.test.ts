@@ -254,6 +254,18 @@ describe('classifyPage: amounts', () => {
   it('leaves a select of operators or countries without codes alone', () => {
     expect(kindOf('<select id="x"><option>TIM</option><option>Vodafone</option><option>WindTre</option></select>')).toBe('other');
   });
+
+  it.each([
+    ['<label for="x">Importo</label><select id="x"><option>Scegli</option><option>Cinque euro</option></select>'],
+    ['<label for="x">Numero di cellulare</label><select id="x"><option>Il mio numero</option><option>Un altro numero</option></select>'],
+    ['<label for="x">Scadenza carta</label><select id="x"><option>Gennaio</option><option>Febbraio</option></select>'],
+  ])('leaves a select whose options hold no digit alone, whatever its label says: %s', (html) => {
+    expect(kindOf(html)).toBe('other');
+  });
+
+  it('still lets an autocomplete token decide a select without digits', () => {
+    expect(kindOf('<select id="x" autocomplete="cc-exp-month"><option>Gennaio</option><option>Febbraio</option></select>')).toBe('cc-exp');
+  });
 });
 
 describe('classifyPage: shadow roots and frames', () => {

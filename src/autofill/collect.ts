@@ -44,15 +44,16 @@ function visit(root: Document | ShadowRoot | Element, found: (Control | undefine
   const candidates = root.querySelectorAll<HTMLElement>(CANDIDATES);
   // Indexed, not for…of: a cold page runs this in V8's interpreter, where each step of an
   // iterator is a call and an allocation.
-  for (let at = 0; at < candidates.length; at++) {
+  for (let at = 0, count = candidates.length; at < count; at++) {
     const element = candidates[at]!;
     // Shadow content stands where its host stands.
     while (nextHost < hosts.length && follows(element, hosts[nextHost]!)) visit(hosts[nextHost++]!.shadowRoot!, found);
     const tag = element.tagName;
     if (tag === 'INPUT') {
       const input = element as HTMLInputElement;
-      if (input.type === 'radio') addRadio(input, root, radioGroups, found);
-      else if (TEXT_TYPES.has(input.type)) found.push({ type: 'field', element: input });
+      const type = input.type;
+      if (type === 'radio') addRadio(input, root, radioGroups, found);
+      else if (TEXT_TYPES.has(type)) found.push({ type: 'field', element: input });
     } else if (tag === 'SELECT') found.push({ type: 'select', element: element as HTMLSelectElement });
     else if (tag === 'TEXTAREA') found.push({ type: 'field', element: element as HTMLTextAreaElement });
     else if (tag === 'IFRAME') {
@@ -127,7 +128,7 @@ const SHADOW_HOST_CANDIDATES = ':not(a,b,br,button,i,img,input,label,li,option,s
 function shadowHosts(root: Document | ShadowRoot | Element): Element[] {
   const hosts: Element[] = [];
   const candidates = root.querySelectorAll(SHADOW_HOST_CANDIDATES);
-  for (let at = 0; at < candidates.length; at++) {
+  for (let at = 0, count = candidates.length; at < count; at++) {
     if (candidates[at]!.shadowRoot) hosts.push(candidates[at]!);
   }
   return hosts;

@@ -2,6 +2,7 @@ import type { Control } from './control';
 import type { FillableKind } from './field-kind';
 import type { PhoneValues } from './fill-values';
 import { currentValue, type Entry } from './set-value';
+import { boundedText } from './signals';
 
 export type PhoneKind = Extract<FillableKind, `tel${string}`>;
 
@@ -72,7 +73,8 @@ function prefixBefore(field: Element, code: string): boolean {
   const shown = new RegExp(`(^|[^\\d])(\\+|00)${code}\\)?$`);
   const before = [field.previousSibling, field.previousElementSibling, field.parentElement?.previousElementSibling];
   return before.some((node) => {
-    const text = node?.textContent?.trim() ?? '';
+    // Bounded: the element before the field's parent may be a whole catalogue of text.
+    const text = node ? boundedText(node) : '';
     return text.length <= 20 && shown.test(text);
   });
 }

@@ -44,6 +44,10 @@ const NO_OPTIONS: readonly string[] = [];
 const MAX_OPTIONS = 40;
 const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'SELECT', 'TEXTAREA', 'TEMPLATE', 'NOSCRIPT', 'svg']);
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+/** Where the text before a control ends: the legend is read on its own; the label, too, when the control has one. */
+const BEFORE = new Set([...CONTROL_TAGS, 'LEGEND']);
+const BEFORE_LABELLED = new Set([...BEFORE, 'LABEL']);
+const DIGIT = /\d/;
 const SECTION_TOKEN = /^(section-|shipping$|billing$|home$|work$|mobile$|fax$|pager$)/;
 
 let passedControl = false;
@@ -54,19 +58,25 @@ let passedControl = false;
  * text beyond another control belongs to that control, not to ours. A loop, not recursion:
  * this runs for every control of pages with thousands of them.
  */
-function boundedText(node: Node, limit = TEXT_LIMIT): string {
+export function boundedText(node: Node, limit = TEXT_LIMIT): string {
   let text = '';
   let visited = 0;
   passedControl = false;
   let current: Node = node;
   for (;;) {
-    if (current.nodeType === 3) text += current.nodeValue;
-    else if (current.nodeType === 1) {
+    // Each DOM read is a call into the browser: every one is made once per node.
+    const type = current.nodeType;
+    if (type === 3) text += current.nodeValue;
+    else if (type === 1) {
       const tag = (current as Element).tagName;
       if (CONTROL_TAGS.has(tag)) passedControl = true;
-      if (current.firstChild && !SKIPPED_TEXT.has(tag)) {
-        current = current.firstChild;
-        continue;
+      if (!SKIPPED_TEXT.has(tag)) {
+        // An element holding only text, as most labels do: all of it in one read.
+        if ((current as Element).childElementCount === 0) text += current.textContent;
+        else {
+          current = current.firstChild!;
+          continue;
+        }
       }
     }
     if (text.length >= limit || ++visited > 300) break;
@@ -78,19 +88,16 @@ function boundedText(node: Node, limit = TEXT_LIMIT): string {
 }
 
 /**
- * boundedText of a control's sibling, where most siblings are a bit of white space or
- * another control: those two answered without walking (the same answer, fewer DOM calls).
+ * The text of a control's sibling, or `undefined` where the text before or after the
+ * control ends: at another control (its text is that control's) or at an element of
+ * `stops`. Most siblings are a bit of white space or another control: those two are
+ * answered without walking.
  */
-function siblingText(sibling: Node, limit: number): string {
-  if (sibling.nodeType === 3) {
-    passedControl = false;
-    return sibling.nodeValue!.trim().slice(0, limit);
-  }
-  if (sibling.nodeType === 1 && CONTROL_TAGS.has((sibling as Element).tagName)) {
-    passedControl = true;
-    return '';
-  }
-  return boundedText(sibling, limit);
+function siblingText(sibling: Node, limit: number, stops: ReadonlySet<string>): string | undefined {
+  if (sibling.nodeType === 3) return sibling.nodeValue!.trim().slice(0, limit);
+  if (stops.has((sibling as Element).tagName)) return undefined;
+  const text = boundedText(sibling, limit);
+  return passedControl ? undefined : text;
 }
 
 /**
@@ -201,11 +208,8 @@ function precedingText(element: Element, upToLabel = false): string {
   let node: Node | null = element;
   for (let depth = 0; node && depth < 4; depth++) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-      const tag = (sibling as Element).tagName;
-      // The legend is read on its own; the label, too, when the control has one.
-      if (tag === 'LEGEND' || (upToLabel && tag === 'LABEL')) return '';
-      const text = siblingText(sibling, limit);
-      if (passedControl) return '';
+      const text = siblingText(sibling, limit, upToLabel ? BEFORE_LABELLED : BEFORE);
+      if (text === undefined) return '';
       if (text) return text;
     }
     node = node.parentNode;
@@ -217,8 +221,8 @@ function precedingText(element: Element, upToLabel = false): string {
 /** The text right after the control: "€" after an amount, a floating label after the input. */
 function followingText(element: Element, limit = 20): string {
   for (let sibling = element.nextSibling; sibling; sibling = sibling.nextSibling) {
-    const text = siblingText(sibling, limit);
-    if (passedControl) return '';
+    const text = siblingText(sibling, limit, CONTROL_TAGS);
+    if (text === undefined) return '';
     if (text) return text;
   }
   return '';
@@ -333,6 +337,22 @@ function signalsOf(control: Control): Signals {
   }
   const element = control.element;
   signals.autocomplete = autocompleteToken(element);
+  if (control.type === 'select') {
+    signals.type = 'select';
+    const options = control.element.options;
+    const texts: string[] = [];
+    const values: string[] = [];
+    for (let index = 0, count = Math.min(options.length, MAX_OPTIONS); index < count; index++) {
+      const option = options[index]!;
+      texts.push((option.textContent ?? '').trim().slice(0, 60));
+      values.push(option.value);
+    }
+    withOptions(signals, texts, values);
+    // A select offers only its options: without a digit among them it has no number, prefix
+    // or amount to pick, whatever its label says, so its texts need not be read (a shop's
+    // colour and size pickers). An autocomplete token still decides.
+    if (!signals.autocomplete && !DIGIT.test(texts.join('') + values.join(''))) return signals;
+  }
   signals.inputMode = (element.getAttribute('inputmode') ?? '').toLowerCase();
   const id = element.id;
   signals.label = normalise(joined(labelText(element, known, ancestry.label, id), ariaLabel(element, root)));
@@ -351,18 +371,7 @@ function signalsOf(control: Control): Signals {
     const floating = next && (next.tagName === 'LABEL' || next.className.includes('label'));
     signals.nearbyLabel = normalise((floating && after) || before);
   }
-  if (control.type === 'select') {
-    signals.type = 'select';
-    const options = control.element.options;
-    const texts: string[] = [];
-    const values: string[] = [];
-    for (let index = 0; index < options.length && index < MAX_OPTIONS; index++) {
-      const option = options[index]!;
-      texts.push((option.textContent ?? '').trim().slice(0, 60));
-      values.push(option.value);
-    }
-    return withOptions(signals, texts, values);
-  }
+  if (control.type === 'select') return signals;
   const field = control.element;
   signals.type = field.type; // a textarea's is 'textarea'
   signals.placeholder = normalise(field.getAttribute('placeholder') ?? '');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HINT_BITS, hintsIn, identifierWords, MONEY, normalise, type HintKind } from './hints';
+import { HINT_BITS, HINTS, hintsByPattern, hintsIn, identifierWords, mayMentionHint, MONEY, normalise, type HintKind } from './hints';
 
 const kindsIn = (text: string): HintKind[] =>
   (Object.keys(HINT_BITS) as HintKind[]).filter((kind) => hintsIn(normalise(text)) & HINT_BITS[kind]);
@@ -152,6 +152,40 @@ describe('hintsIn', () => {
   it('finds nothing in an empty or unrelated text', () => {
     expect(hintsIn('')).toBe(0);
     expect(kindsIn('Prosegui al pagamento')).toEqual([]);
+  });
+});
+
+describe('the sift before the hint pattern (mayMentionHint)', () => {
+  const hints = Object.values(HINTS).flatMap((list) => list.split('|').map((hint) => normalise(hint.replace(/\*$/, ''))));
+  // Letters of every script the sift leaves out (upper case, Arabic, Greek, Cyrillic, CJK), digits and separators.
+  const neighbours = ['', ' ', '-', '/', '1', 'x', 'é', 'ə', 'X', 'É', 'ت', 'λ', 'ж', '手', '.', "'", 'si', 'ri'];
+
+  it('lets every hint through, alone and between any neighbours, as the pattern finds it', () => {
+    for (const hint of hints) {
+      for (const before of neighbours) {
+        for (const after of neighbours) {
+          const text = `${before}${hint}${after}`;
+          expect(hintsIn(text), text).toBe(hintsByPattern(text));
+        }
+      }
+    }
+  });
+
+  it('finds what the pattern finds in random texts of hints, their parts and other words', () => {
+    const pieces = [...hints, ...hints.map((hint) => hint.slice(0, 3)), ...hints.map((hint) => hint.slice(2)), ...neighbours, 'prodotto', 'quantità', '12'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.string({ maxLength: 6 }), (joined, noise) => {
+        for (const each of [joined, `${noise}${joined}`, `${joined}${noise}`]) expect(hintsIn(each), each).toBe(hintsByPattern(each));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('turns away texts that mention no hint', () => {
+    for (const text of ['quantita prodotto 12', 'nota per l ordine 7', 'recensione 3', 'colour 12', 'aggiungi al carrello']) {
+      expect(mayMentionHint(text), text).toBe(false);
+    }
   });
 });
 

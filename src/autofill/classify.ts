@@ -1,8 +1,8 @@
 import type { ClassifiedControl, Control } from './control';
 import { isFillableKind, type CarrierSelectors, type FieldKind, type FillableKind } from './field-kind';
 import { collectControls } from './collect';
-import { HINT_BITS as HINT, hintsIn, MONEY } from './hints';
-import { inSearchLandmark, PREFIX_LENGTH, readSignals, type Signals } from './signals';
+import { CURRENCY, HINT_BITS as HINT, hintsIn, MONEY } from './hints';
+import { DIGIT, inSearchLandmark, PREFIX_LENGTH, readSignals, type Signals } from './signals';
 
 /** A carrier's explicit selectors per kind (its `autofill.selectors`), tried in order before any hint. */
 export interface ClassifyOptions {
@@ -52,9 +52,8 @@ const COUNTRY_CODE_TEXT = /(?:^|[^\d])\+\s?\d{1,4}(?!\d)|^00\d{1,3}$/;
 const AREA_CODE_TEXT = /^\(?(?:0\d{2}|3\d{2})\)?$/;
 const PHONE_PLACEHOLDER = /^(?:[\p{L}.]+\s)?[+(]?\d[\d\s().-]{6,16}\d$/u;
 const CARD_PLACEHOLDER = /(?:[\dx•*]{4}[\s-]?){3}[\dx•*]{4}/;
-const DIGIT = /\d/;
 const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
-const CURRENCY_ALONE = /^(?:€|₼|\$|£|eur|euro|azn|manat)$/;
+const CURRENCY_ALONE = new RegExp(`^${CURRENCY}$`, 'i');
 
 interface Verdict {
   kind: FieldKind;

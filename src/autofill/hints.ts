@@ -114,90 +114,103 @@ export function identifierWords(identifier: string): string {
 }
 
 const CJK = /[\u3400-\u9fff]/;
-const bitsOfHint = new Map<string, number>();
 /**
- * Splits a text into words for the sift (hintsIn): every character it keeps is a letter
- * (a-z, Latin with accents, ə and the rest of IPA), so each word lies inside one run of
- * letters as HINT_PATTERN's lookarounds see them.
+ * A run of the letters hints are written in: a-z, Latin with accents, ə and the rest of
+ * IPA. Each is a letter (\p{L}), so a hint's first word is always one such run of a text.
  */
-const WORD_BREAK = /[^a-z\u00df-\u00f6\u00f8-\u02af]+/;
-/** The first word of every whole hint ("numero" of "numero carta", "cvv" of "cvv2"). */
-const HEADS = new Set<string>();
-/** The first three letters of every stem ("nom" of "nömrə*", "sim" of "sim kart*"). */
-const STEM_STARTS = new Set<string>();
+const WORD = /[a-z\u00df-\u00f6\u00f8-\u02af]+/g;
+/** A letter right before, or right at, `lastIndex`: a word's edges as a pattern's lookarounds see them. */
+const LETTER_BEFORE = /(?<=\p{L})/uy;
+const LETTER_AT = /(?=\p{L})/uy;
+const letter = (edge: RegExp, text: string, at: number) => ((edge.lastIndex = at), edge.test(text));
+const bitsOfHint = new Map<string, number>();
+/** Whole hints by their first word ("numero" → "numero da ricaricare", "numero carta"…), longest first. */
+const WHOLE = new Map<string, string[]>();
+/** Stems by their first three letters ("nom" → "nomrə"), longest first: they take any ending. */
+const STEMS = new Map<string, string[]>();
+const cjkHints: string[] = [];
+/** Built on the first text with CJK in it: most pages have none. */
+let cjkPattern: RegExp | undefined;
 
-function compileHints(): RegExp {
-  const whole: string[] = [];
-  const stems: string[] = [];
-  const cjk: string[] = [];
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  for (const [kind, hints] of Object.entries(HINTS)) {
-    for (const hint of hints.split('|')) {
-      const stem = hint.endsWith('*');
-      const key = normalise(stem ? hint.slice(0, -1) : hint);
-      if (!bitsOfHint.has(key)) {
-        if (CJK.test(key)) cjk.push(key.length === 1 ? `(?<![\\u3400-\\u9fff])${key}(?![\\u3400-\\u9fff])` : escape(key));
-        else {
-          (stem ? stems : whole).push(escape(key));
-          // hints.test.ts checks that every such hint starts with a letter, and a stem with three.
-          if (stem) STEM_STARTS.add(key.slice(0, 3));
-          else HEADS.add(key.split(WORD_BREAK)[0]!);
-        }
-      }
-      bitsOfHint.set(key, (bitsOfHint.get(key) ?? 0) | HINT_BITS[kind as HintKind]);
+const keys: [string, boolean][] = [];
+for (const [kind, hints] of Object.entries(HINTS)) {
+  for (const hint of hints.split('|')) {
+    const stem = hint.endsWith('*');
+    const key = normalise(stem ? hint.slice(0, -1) : hint);
+    if (!bitsOfHint.has(key)) keys.push([key, stem]);
+    bitsOfHint.set(key, (bitsOfHint.get(key) ?? 0) | HINT_BITS[kind as HintKind]);
+  }
+}
+// Longest first: at each place the phrase beats the words inside it ("numero carta", not "numero").
+for (const [key, stem] of keys.sort(([a], [b]) => b.length - a.length)) {
+  // A one-character CJK hint counts only on its own, between no other CJK characters.
+  if (CJK.test(key)) cjkHints.push(key.length === 1 ? `(?<![\\u3400-\\u9fff])${key}(?![\\u3400-\\u9fff])` : key);
+  else {
+    // hints.test.ts checks that every such hint starts with a word, and a stem with three letters.
+    const [lists, first] = stem ? [STEMS, key.slice(0, 3)] : [WHOLE, key.match(WORD)![0]];
+    lists.set(first, [...(lists.get(first) ?? []), key]);
+  }
+}
+
+/**
+ * The hint kinds a normalised text mentions, as HINT_BITS or-ed together. Reads the text as
+ * one pattern of every hint would (`(?<!\p{L})(?:whole hints)(?!\p{L})|(?<!\p{L})(?:stems)|cjk`,
+ * longest first, left to right), as hints.test.ts checks against that pattern: at each word
+ * that starts after no letter, the longest whole hint that ends before no letter, else the
+ * longest stem; then the CJK hints. One pattern of ~400 hints cost a cold page ~3 ms to
+ * compile and more to run than these look-ups, and most words start no hint at all.
+ */
+export function hintsIn(text: string): number {
+  if (!text) return 0;
+  let bits = 0;
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(text); found; found = WORD.exec(text)) {
+    const at = found.index;
+    // A word inside a run of other letters (upper case, Greek…): no hint starts in it.
+    if (letter(LETTER_BEFORE, text, at)) continue;
+    const word = found[0];
+    const hint =
+      WHOLE.get(word)?.find((each) => text.startsWith(each, at) && !letter(LETTER_AT, text, at + each.length)) ??
+      STEMS.get(word.slice(0, 3))?.find((each) => text.startsWith(each, at));
+    if (hint) {
+      bits |= bitsOfHint.get(hint)!;
+      WORD.lastIndex = at + hint.length;
     }
   }
-  // Longest first: at each position the phrase beats the words inside it.
-  const longestFirst = (list: string[]) => list.sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(
-    `(?<!\\p{L})(?:${longestFirst(whole)})(?!\\p{L})|(?<!\\p{L})(?:${longestFirst(stems)})|${longestFirst(cjk)}`,
-    'gu',
-  );
-}
-
-const HINT_PATTERN = compileHints();
-
-/**
- * Whether `text` may mention a hint: whether one of its words starts a whole hint or three
- * of its first letters start a stem (CJK texts go straight to HINT_PATTERN). Most texts of
- * a page mention none ("Quantità prodotto 12", "Nota per l'ordine"), and this is cheaper
- * than the pattern. Never wrong the other way: a hint's first word is one of the text's
- * words wherever the pattern finds it (hints.test.ts compares the two on random texts).
- */
-export function mayMentionHint(text: string): boolean {
-  if (CJK.test(text)) return true;
-  const words = text.split(WORD_BREAK);
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at]!;
-    if (HEADS.has(word) || (word.length >= 3 && STEM_STARTS.has(word.slice(0, 3)))) return true;
-  }
-  return false;
-}
-
-/** The hint kinds a normalised text mentions, as HINT_BITS or-ed together. */
-export function hintsIn(text: string): number {
-  return text && mayMentionHint(text) ? hintsByPattern(text) : 0;
-}
-
-/** hintsIn without the sift (exported for the sift's test). */
-export function hintsByPattern(text: string): number {
-  let bits = 0;
-  HINT_PATTERN.lastIndex = 0;
-  for (let match = HINT_PATTERN.exec(text); match; match = HINT_PATTERN.exec(text)) {
-    // A one-character CJK hint matched with its lookarounds: the key is the match itself.
-    bits |= bitsOfHint.get(match[0]) ?? 0;
+  if (CJK.test(text)) {
+    cjkPattern ??= new RegExp(cjkHints.join('|'), 'g');
+    for (const [match] of text.matchAll(cjkPattern)) bits |= bitsOfHint.get(match)!;
   }
   return bits;
 }
 
+/** Currency signs and words as top-up forms write them ("10 €", "10 AZN", "10 man."), by the ISO code each means. */
+const CURRENCIES: Record<string, string[]> = {
+  EUR: ['€', 'eur', 'euro'],
+  AZN: ['₼', 'azn', 'manat', 'man'],
+  USD: ['$', 'usd'],
+  GBP: ['£', 'gbp'],
+  TRY: ['₺', 'try', 'tl'],
+  CHF: ['chf'],
+  CNY: ['¥', '元', 'cny', 'rmb'],
+};
+
+/** The ISO code a currency sign or word stands for ("€" → EUR, "Man." → AZN); undefined for others. */
+export function currencyCode(sign: string): string | undefined {
+  const word = sign.toLowerCase().replace(/\.$/, '');
+  return Object.keys(CURRENCIES).find((code) => CURRENCIES[code]!.includes(word));
+}
+
 /**
  * A letter beside a currency word ("10 euro", not "10 europa"): Latin with its accents and
- * ə, Greek, Cyrillic, CJK. Not \p{L}: that needs the `u` flag, with which this one pattern
- * cost a cold page some 3 ms to compile (bench/autofill.bench.ts, a 5-control page: 13.3 →
- * 10.5 ms), more than classifying its fields.
+ * ə, Greek, Cyrillic, CJK. Not \p{L}: that needs the `u` flag, with which the money pattern
+ * cost a cold page some 3 ms to compile (a 5-control page, classify 13.3 → 10.5 ms), more
+ * than classifying its fields.
  */
 const LETTER = '[a-z\\u00c0-\\u02af\\u0370-\\u04ff\\u3400-\\u9fff]';
-const CURRENCY = `(?:[€$£₼¥元]|(?<!${LETTER})(?:eur|euro|azn|manat|usd|gbp|chf|cny|rmb)(?!${LETTER}))`;
+const SIGNS = Object.values(CURRENCIES).flat();
+/** A currency sign, or a currency word that is not part of a longer word, maybe with a dot ("man."). For patterns with the `i` flag. */
+export const CURRENCY = `(?:[${SIGNS.filter((sign) => sign.length === 1).join('')}]|(?<!${LETTER})(?:${SIGNS.filter((sign) => sign.length > 1).join('|')})(?!${LETTER})\\.?)`;
 
 /** "10 €", "€ 10,00", "25 ₼", "10 AZN", "10 euro": an amount with its currency. */
 export const MONEY = new RegExp(`${CURRENCY}\\s?\\d|\\d(?:[.,]\\d{1,2})?\\s?${CURRENCY}`, 'i');

@@ -25,7 +25,7 @@ export function whileOverlaysHidden<T>(fill: () => T): T {
 }
 
 const HOST_STYLE =
-  'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; display: block; margin: 0; padding: 0; border: 0; opacity: 1; transform: none; filter: none;';
+  'all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px;display:block;margin:0;padding:0;border:0;opacity:1;transform:none;filter:none;';
 
 /** A host for `content` in a closed shadow root, shown on the page; returns a function that removes it. */
 function showOverlay(document: Document, role: 'prompt' | 'toast', content: HTMLElement): () => void {
@@ -49,7 +49,7 @@ export function showPromptFrame(document: Document, url: string, title: string):
   // The prompt page sizes itself within these bounds (it is ours, the page cannot resize it).
   frame.setAttribute(
     'style',
-    'display: block; width: 340px; height: 196px; max-width: calc(100vw - 32px); border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28); color-scheme: normal; background: transparent;',
+    'display:block;width:340px;height:196px;max-width:calc(100vw - 32px);border:0;border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,0.28);color-scheme:normal;background:transparent;',
   );
   return showOverlay(document, 'prompt', frame);
 }
@@ -66,7 +66,7 @@ export function showToast(document: Document, text: string, durationMs = 6000): 
   box.setAttribute('role', 'status');
   box.setAttribute(
     'style',
-    'max-width: 340px; padding: 12px 16px; border-radius: 10px; background: #1d2a3a; color: #fff; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28);',
+    'max-width:340px;padding:12px 16px;border-radius:10px;background:#1d2a3a;color:#fff;font:14px/1.4 system-ui,sans-serif;box-shadow:0 6px 24px rgba(0,0,0,0.28);',
   );
   box.textContent = text;
   const remove = showOverlay(document, 'toast', box);

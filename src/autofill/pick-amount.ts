@@ -1,21 +1,13 @@
 import type { Control } from './control';
+import { CURRENCY, currencyCode } from './hints';
 import type { FillValues } from './fill-values';
 import { fitsField } from './phone-for-field';
 import type { Entry } from './set-value';
 
 type Amount = NonNullable<FillValues['amount']>;
 
-/** Currency signs and words as top-up forms write them, and the ISO code each means. */
-const CURRENCIES: [RegExp, string][] = [
-  [/^(€|eur|euro)$/i, 'EUR'],
-  [/^(₼|azn|manat|man\.?)$/i, 'AZN'],
-  [/^(\$|usd)$/i, 'USD'],
-  [/^(£|gbp)$/i, 'GBP'],
-  [/^(₺|try|tl)$/i, 'TRY'],
-];
-const SIGN = '€|₼|\\$|£|₺|\\b(?:eur|euro|azn|manat|man|usd|gbp|try|tl)\\b\\.?';
 /** A number with, maybe, a currency before or after it: "€ 10,00", "10 AZN", "10 man.". */
-const MONEY = new RegExp(`(${SIGN})?\\s*(\\d+(?:[.,]\\d+)*)\\s*(${SIGN})?`, 'gi');
+const MONEY = new RegExp(`(${CURRENCY})?\\s*(\\d+(?:[.,]\\d+)*)\\s*(${CURRENCY})?`, 'gi');
 
 /**
  * The top-up the plan usually takes, as the control offers it: an option, a radio or a
@@ -71,8 +63,7 @@ function amountIn(text: string, currency: string, bare = false): number | null |
   for (const [, before, number, after] of trimmed.matchAll(MONEY)) {
     const sign = before ?? after;
     if (!sign) continue;
-    const code = CURRENCIES.find(([pattern]) => pattern.test(sign))?.[1];
-    return code === currency.toUpperCase() ? numberOf(number!) : null;
+    return currencyCode(sign) === currency.toUpperCase() ? numberOf(number!) : null;
   }
   return undefined;
 }

@@ -47,7 +47,7 @@ const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 /** Where the text before a control ends: the legend is read on its own; the label, too, when the control has one. */
 const BEFORE = new Set([...CONTROL_TAGS, 'LEGEND']);
 const BEFORE_LABELLED = new Set([...BEFORE, 'LABEL']);
-const DIGIT = /\d/;
+export const DIGIT = /\d/;
 const SECTION_TOKEN = /^(section-|shipping$|billing$|home$|work$|mobile$|fax$|pager$)/;
 
 let passedControl = false;
@@ -120,15 +120,13 @@ const SEARCH_LANDMARK = '[role=search],search';
 let facts = new Map<Node, RootFacts>();
 /** What is around each parent element, for this reading (see `around`). */
 let arounds = new Map<Element, Around>();
-/** Which `<label for>`s this reading needs: all of them, or (reading a few controls) those naming their ids. */
-let labelsWanted = 'label[for]';
 
 function factsOf(root: Document | ShadowRoot): RootFacts {
   let known = facts.get(root);
   if (!known) {
     known = { labelsFor: new Map(), legends: new Map() };
     facts.set(root, known);
-    const labels = (labelsWanted && root.querySelectorAll?.(labelsWanted)) || [];
+    const labels = root.querySelectorAll?.('label[for]') ?? [];
     for (let at = 0; at < labels.length; at++) {
       const label = labels[at]!;
       const id = (label as HTMLLabelElement).htmlFor;
@@ -148,13 +146,15 @@ function factsOf(root: Document | ShadowRoot): RootFacts {
  */
 function around(control: Element): Around {
   const parent = control.parentElement;
-  if (!parent) return { root: control.getRootNode() as Document | ShadowRoot, fieldset: null, form: null, label: null };
+  if (!parent) return aroundOf(control);
   let found = arounds.get(parent);
-  if (!found) {
-    found = { root: parent.getRootNode() as Document | ShadowRoot, fieldset: parent.closest('fieldset'), form: parent.closest('form'), label: parent.closest('label') };
-    arounds.set(parent, found);
-  }
+  if (!found) arounds.set(parent, (found = aroundOf(parent)));
   return found;
+}
+
+/** The root, and the nearest fieldset, form and label of `element` or around it. */
+function aroundOf(element: Element): Around {
+  return { root: element.getRootNode() as Document | ShadowRoot, fieldset: element.closest('fieldset'), form: element.closest('form'), label: element.closest('label') };
 }
 
 function legendOf(fieldset: Element | null, known: RootFacts): string {
@@ -258,7 +258,6 @@ function withOptions(signals: Signals, texts: string[], values: string[]): Signa
 export function readSignals(controls: readonly Control[]): Signals[] {
   facts = new Map();
   arounds = new Map();
-  labelsWanted = labelsFor(controls);
   const signals = controls.map(signalsOf);
   // What this reading learnt of the page is stale once it ends.
   facts = new Map();
@@ -266,32 +265,10 @@ export function readSignals(controls: readonly Control[]): Signals[] {
   return signals;
 }
 
-/**
- * The selector for the `<label for>`s of `controls`' ids. Mapping every label of a big page
- * costs a millisecond; the fill reads the few controls of one form, whose labels one query
- * finds. For many controls, all labels.
- */
-function labelsFor(controls: readonly Control[]): string {
-  const ids: string[] = [];
-  for (const control of controls) {
-    if (control.type === 'tiles') continue;
-    for (const element of control.type === 'radio-group' ? control.elements.slice(0, MAX_OPTIONS) : [control.element]) {
-      if (element.id) ids.push(element.id);
-    }
-    if (ids.length > 64) return 'label[for]';
-  }
-  // Quotes, backslashes and control characters would need CSS escapes: such pages get every label.
-  if (ids.some((id) => /["\\\p{Cc}]/u.test(id))) return 'label[for]';
-  return ids.length > 0 ? `label:is(${ids.map((id) => `[for="${id}"]`).join(',')})` : '';
-}
-
 function signalsOf(control: Control): Signals {
   const anchor = anchorOf(control);
   // A tile group's container may itself be the fieldset or the form.
-  const ancestry: Around =
-    control.type === 'tiles'
-      ? { root: anchor.getRootNode() as Document | ShadowRoot, fieldset: anchor.closest('fieldset'), form: anchor.closest('form'), label: anchor.closest('label') }
-      : around(anchor);
+  const ancestry = control.type === 'tiles' ? aroundOf(anchor) : around(anchor);
   const root = ancestry.root;
   const known = factsOf(root);
   const signals: Signals = {

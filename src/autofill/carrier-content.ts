@@ -90,7 +90,7 @@ export async function startCarrierContent(deps: CarrierContentDeps): Promise<Car
       if (!message) return undefined;
       switch (message.name) {
         case 'fill':
-          return Promise.resolve(fillPage(document, message.values, message.selectors ?? answer.selectors));
+          return Promise.resolve(fillPage(document, message.values, answer.selectors));
         case 'announce':
           showToast(document, message.text);
           return Promise.resolve({ ok: true });

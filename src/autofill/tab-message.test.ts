@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from '../schema/z';
-import { FILLABLE_KINDS } from './field-kind';
 import { parseTabMessage } from './tab-message';
 
 // The shape parseTabMessage checks by hand, written in zod: the two must agree.
@@ -26,7 +25,6 @@ const tabMessageSchema = z.discriminatedUnion('name', [
       name: z.strictObject({ full: text(120), given: text(120).optional(), family: text(120).optional() }).optional(),
       overwrite: z.boolean(),
     }),
-    selectors: z.partialRecord(z.enum(FILLABLE_KINDS), z.array(text(500)).max(10)).optional(),
   }),
   z.strictObject({ name: z.literal('announce'), text: text(300) }),
   z.strictObject({ name: z.literal('removePrompt') }),
@@ -41,7 +39,6 @@ const valid = {
     name: { full: 'Aysel Məmmədova', given: 'Aysel', family: 'Məmmədova' },
     overwrite: false,
   },
-  selectors: { tel: ['#msisdn'] },
 };
 
 /** Messages near the valid one: each field dropped, retyped or replaced by something odd. */
@@ -89,8 +86,6 @@ const PATHS = [
   ['values', 'name', 'full'],
   ['values', 'name', 'given'],
   ['selectors'],
-  ['selectors', 'tel'],
-  ['selectors', 'cc-number'],
 ];
 
 describe('parseTabMessage', () => {
@@ -104,7 +99,7 @@ describe('parseTabMessage', () => {
   it.each([
     ['not an object', 'fill'],
     ['an unknown name', { name: 'stealPlans' }],
-    ['a selector for a payment field', { ...valid, selectors: { 'cc-number': ['#card'] } }],
+    ['selectors, which the content script has from its carrierPage answer', { ...valid, selectors: { tel: ['#msisdn'] } }],
     ['an extra field', { name: 'removePrompt', planId: 'p1' }],
     ['a number with letters', mutate(valid, ['values', 'phone', 'national'], '50123abc')],
     ['a negative amount', mutate(valid, ['values', 'amount', 'value'], -10)],

@@ -1,15 +1,15 @@
-import { FILLABLE_KINDS, type CarrierSelectors } from './field-kind';
 import type { FillValues, PhoneValues } from './fill-values';
 
 /**
  * What the background sends to a tab's content script (`tabs.sendMessage`), the other
  * direction of src/messaging/protocol.ts:
- * - `fill`: one plan's values, after the person asked (prompt, shortcut, popup);
+ * - `fill`: one plan's values, after the person asked (prompt, shortcut, popup). The carrier's
+ *   selectors are not sent again: the content script has them from its `carrierPage` answer;
  * - `announce`: a sentence to show in the page ("Number and amount filled — review and pay");
  * - `removePrompt`: the person closed the prompt.
  */
 export type TabMessage =
-  | { name: 'fill'; values: FillValues; selectors?: CarrierSelectors }
+  | { name: 'fill'; values: FillValues }
   | { name: 'announce'; text: string }
   | { name: 'removePrompt' };
 
@@ -23,11 +23,7 @@ export function parseTabMessage(message: unknown): TabMessage | undefined {
   if (!isRecord(message)) return undefined;
   switch (message.name) {
     case 'fill':
-      return onlyKeys(message, ['name', 'values', 'selectors']) &&
-        isFillValues(message.values) &&
-        (message.selectors === undefined || isSelectors(message.selectors))
-        ? (message as TabMessage)
-        : undefined;
+      return onlyKeys(message, ['name', 'values']) && isFillValues(message.values) ? (message as TabMessage) : undefined;
     case 'announce':
       return onlyKeys(message, ['name', 'text']) && isText(message.text, 300) ? (message as TabMessage) : undefined;
     case 'removePrompt':
@@ -66,17 +62,6 @@ function isPhone(value: unknown): value is PhoneValues {
     isDigits(value.trunkPrefix, 0, 1) &&
     (value.areaCode === undefined || isDigits(value.areaCode, 1, 4)) &&
     (value.local === undefined || isDigits(value.local, 1, 14))
-  );
-}
-
-function isSelectors(value: unknown): value is CarrierSelectors {
-  if (!isRecord(value)) return false;
-  return Object.entries(value).every(
-    ([kind, selectors]) =>
-      (FILLABLE_KINDS as readonly string[]).includes(kind) &&
-      Array.isArray(selectors) &&
-      selectors.length <= 10 &&
-      selectors.every((selector) => isText(selector, 500)),
   );
 }
 

@@ -67,8 +67,8 @@ export function fillHandlers(deps: FillDeps) {
   /** Pushes one plan's values to the carrier content script of the tab and reads its report. */
   async function fillCarrierTab(tabId: number, carrier: FillCarrier, plan: Plan, overwrite: boolean): Promise<FillReport> {
     const values = fillValuesFor(plan, carrierConventions(carrier), overwrite);
-    const { selectors } = carrier.autofill;
-    const answer = await sendToTab(tabId, { name: 'fill', values, ...(selectors && { selectors }) });
+    // The content script fills with the carrier's selectors from its own `carrierPage` answer.
+    const answer = await sendToTab(tabId, { name: 'fill', values });
     return fillReportSchema.parse(answer);
   }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HINT_BITS, HINTS, hintsIn, identifierWords, MONEY, normalise, type HintKind } from './hints';
+import { currencyCode, HINT_BITS, HINTS, hintsIn, identifierWords, MONEY, normalise, type HintKind } from './hints';
 
 const kindsIn = (text: string): HintKind[] =>
   (Object.keys(HINT_BITS) as HintKind[]).filter((kind) => hintsIn(normalise(text)) & HINT_BITS[kind]);
@@ -226,8 +226,27 @@ describe('hintsIn reads a text as the one pattern of every hint would', () => {
   });
 });
 
+describe('currencyCode', () => {
+  it.each([
+    ['€', 'EUR'],
+    ['Euro', 'EUR'],
+    ['₼', 'AZN'],
+    ['Man.', 'AZN'],
+    ['TL', 'TRY'],
+    ['元', 'CNY'],
+    ['$', 'USD'],
+  ])('%j → %s', (sign, code) => {
+    expect(currencyCode(sign)).toBe(code);
+  });
+
+  it('knows no code for what is no currency', () => {
+    expect(currencyCode('europa')).toBeUndefined();
+    expect(currencyCode('')).toBeUndefined();
+  });
+});
+
 describe('MONEY', () => {
-  it.each(['10 €', '€10,00', '€ 10,00', '25 ₼', '10 AZN', '10,00 €', '10 euro', '10 EUR', 'EUR 10', '$5', '(10 AZN)'])('%j is an amount', (text) => {
+  it.each(['10 €', '€10,00', '€ 10,00', '25 ₼', '10 AZN', '10,00 €', '10 euro', '10 EUR', 'EUR 10', '$5', '(10 AZN)', '10 TL', '₺ 10', '10 man.', '10 CHF'])('%j is an amount', (text) => {
     expect(MONEY.test(text)).toBe(true);
   });
 

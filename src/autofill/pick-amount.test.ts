@@ -41,6 +41,7 @@ describe('pickAmount in a select', () => {
     ['100 € and 1 € only', [['a', '100 €'], ['b', '1 €'], ['c', '110 €']]],
     ['cents without a text that says 10', [['1000', 'Taglio grande']]],
     ['another currency', [['a', '$10'], ['b', '10 USD']]],
+    ['currencies of the one list the classifier shares (hints.ts)', [['a', '10 CHF'], ['b', '10 TL'], ['c', '¥10'], ['d', '10 RMB']]],
     ['a price whose text says another amount', [['10', '20 €']]],
   ] as [string, [string, string][]][])('picks nothing among %s', (_case, options) => {
     expect(picked(select(options))).toBeUndefined();

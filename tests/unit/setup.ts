@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/preact';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,6 +8,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // (FC_SEED=random) to keep exploring.
 const seed = process.env.FC_SEED === 'random' ? Date.now() ^ (Math.random() * 2 ** 31) : Number(process.env.FC_SEED ?? 20261122);
 fc.configureGlobal({ seed });
+
+// findBy… and waitFor give up after 1 s by default. On these 2-core machines, with other
+// test files (or an end-to-end run) busy on both cores, a popup's lazy dialog or an
+// IndexedDB write can take longer than that; waiting longer costs a passing test nothing.
+configure({ asyncUtilTimeout: 4000 });
 
 // Each test starts from an empty fake browser (storage, alarms, listeners) and, in DOM
 // tests, an empty localStorage (the popup's snapshot, the remembered language).

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../../public/_locales/en/messages.json';
 import it_ from '../../../public/_locales/it/messages.json';
@@ -47,6 +47,7 @@ function renderPopup(catalog: MessageCatalog = en) {
 
 describe('Popup', () => {
   afterEach(async () => {
+    vi.useRealTimers();
     cleanup();
     await keeperDatabase().plans.clear();
     await keeperDatabase().settings.clear();
@@ -196,9 +197,6 @@ describe('Popup', () => {
       // A week before the plan runs out, so a month on keeps its hour (an expired plan is
       // renewed from now instead). Only Date is fixed: the dialog still loads on real timers.
       vi.useFakeTimers({ now: new Date('2026-11-25T09:00:00.000Z'), toFake: ['Date'] });
-      onTestFinished(() => {
-        vi.useRealTimers();
-      });
       answerMessages();
       await keeperDatabase().plans.put(MONTHLY_ROME);
       renderPopup();

@@ -1,4 +1,3 @@
-import { configure } from '@testing-library/preact';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -12,7 +11,8 @@ fc.configureGlobal({ seed });
 // findBy… and waitFor give up after 1 s by default. On these 2-core machines, with other
 // test files (or an end-to-end run) busy on both cores, a popup's lazy dialog or an
 // IndexedDB write can take longer than that; waiting longer costs a passing test nothing.
-configure({ asyncUtilTimeout: 4000 });
+// Only DOM tests use them; the others are spared loading the library.
+if (globalThis.document) (await import('@testing-library/preact')).configure({ asyncUtilTimeout: 4000 });
 
 // Each test starts from an empty fake browser (storage, alarms, listeners) and, in DOM
 // tests, an empty localStorage (the popup's snapshot, the remembered language).

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { layOutLikeABrowser } from '../../tests/support/happy-dom-layout';
 import { startCarrierContent, type CarrierPageAnswer } from './carrier-content';
 
 const FORM = `
@@ -87,16 +88,7 @@ describe('startCarrierContent', () => {
   });
 
   it('fills with the carrier’s selectors from its carrierPage answer (the fill message carries none)', async () => {
-    // happy-dom lays nothing out and its accessors are JavaScript: a box for every element,
-    // and accessors taken for native ones (as in fill-form.test.ts).
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(20, 20, 200, 30));
-    const toString = Function.prototype.toString;
-    vi.spyOn(Function.prototype, 'toString').mockImplementation(function (this: () => void) {
-      return /^[gs]et /.test(this.name) ? `function ${this.name}() { [native code] }` : toString.call(this);
-    });
-    onTestFinished(() => {
-      vi.restoreAllMocks();
-    });
+    layOutLikeABrowser();
     // Nothing but the carrier's selector says the second field wants the e-mail.
     const html = `<form><label for="msisdn">Numero di cellulare</label><input id="msisdn" type="tel"><input id="fld_7" name="fld_7"></form>`;
     const { content, send } = start({ carrierId: 'tim', offerPrompt: false, selectors: { email: ['#fld_7'] } }, html);

@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_VALUES } from '../../tests/support/fill-test-values';
+import { layOutLikeABrowser } from '../../tests/support/happy-dom-layout';
 import type { ClassifiedControl, Control } from './control';
 import type { FieldKind } from './field-kind';
 import { fillControls } from './fill-form';
 
-// happy-dom lays nothing out: give every element a 200×30 box near the top of the page
-// (fillable.test.ts and the Chromium spec test what layout hides). Its DOM accessors are
-// JavaScript, which set-value takes for a page's tampering: let them pass as the native
-// code they stand for, so these tests take the path real browsers take.
 beforeEach(() => {
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(20, 20, 200, 30));
-  const toString = Function.prototype.toString;
-  vi.spyOn(Function.prototype, 'toString').mockImplementation(function (this: () => void) {
-    return /^[gs]et /.test(this.name) ? `function ${this.name}() { [native code] }` : toString.call(this);
-  });
+  layOutLikeABrowser();
 });
 
 const IT = TEST_VALUES.IT;

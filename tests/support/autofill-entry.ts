@@ -3,7 +3,8 @@
 // (tests/support/autofill-in-chromium.ts). Never part of a build.
 import { anchorOf } from '../../src/autofill/control';
 import { classifyPage } from '../../src/autofill/classify';
+import { classifyForFill } from '../../src/autofill/classify-for-fill';
 import { fillability } from '../../src/autofill/fillable';
 import { fillForm } from '../../src/autofill/fill-form';
 
-Object.assign(globalThis, { eskAutofill: { anchorOf, classifyPage, fillability, fillForm } });
+Object.assign(globalThis, { eskAutofill: { anchorOf, classifyForFill, classifyPage, fillability, fillForm } });

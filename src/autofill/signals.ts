@@ -228,12 +228,16 @@ function followingText(element: Element, limit = 20): string {
   return '';
 }
 
-/** The form a control belongs to; outside any form, its root, or the form around its shadow host. */
-function formOf(element: Element, root: Node, closestForm: Element | null = element.closest('form')): Node {
+/**
+ * The group a control is read together with (Signals.form): its form; outside any form, the
+ * form around its shadow host, or else its root. Not classify-for-fill.ts `formOf`, which
+ * answers null outside a form and stops at shadow roots.
+ */
+function groupOf(element: Element, root: Node, closestForm: Element | null = element.closest('form')): Node {
   const form = (element as HTMLInputElement).form ?? closestForm;
   if (form) return form;
   const host = (root as ShadowRoot).host;
-  return host ? formOf(host, host.getRootNode()) : root;
+  return host ? groupOf(host, host.getRootNode()) : root;
 }
 
 function autocompleteToken(element: Element): string {
@@ -287,7 +291,7 @@ function signalsOf(control: Control): Signals {
     maxLength: 0,
     pattern: '',
     value: '',
-    form: formOf(anchor, root, ancestry.form),
+    form: groupOf(anchor, root, ancestry.form),
   };
   if (control.type === 'radio-group') {
     const group = anchor.closest('[role=radiogroup]');

@@ -134,10 +134,11 @@ export default {
           await page.close();
           return result;
         };
+        const fill = `fill(${JSON.stringify(TEST_VALUES.IT)})`;
         const measured = await inFreshPage<ReturnType<InPage['measure']>>(`measure(${scanFirst})`);
-        const filled = await inFreshPage<ReturnType<InPage['fill']>>(`fill(${JSON.stringify(TEST_VALUES.IT)})`);
+        const filled = await inFreshPage<ReturnType<InPage['fill']>>(fill);
         const narrowScan = await inFreshPage<number>('narrowScan()');
-        const afterPrompt = await inFreshPage<ReturnType<InPage['fill']>>(`fill(${JSON.stringify(TEST_VALUES.IT)})`, 'recognise()');
+        const afterPrompt = await inFreshPage<ReturnType<InPage['fill']>>(fill, 'recognise()');
         if (measured.controls < CONTROLS) throw new Error(`the page has only ${measured.controls} controls`);
         timings.push({ scan: measured.scan, narrowScan, classify: measured.classify, fill: filled.fill, afterPrompt: afterPrompt.fill, filled: Math.min(filled.filled, afterPrompt.filled) });
       }

@@ -2,7 +2,7 @@ import type { ClassifiedControl, Control } from './control';
 import { isFillableKind, type CarrierSelectors, type FieldKind, type FillableKind } from './field-kind';
 import { collectControls } from './collect';
 import { CURRENCY, HINT_BITS as HINT, hintsIn, MONEY } from './hints';
-import { DIGIT, inSearchLandmark, PREFIX_LENGTH, readSignals, type Signals } from './signals';
+import { inSearchLandmark, PREFIX_LENGTH, readSignals, type Signals } from './signals';
 
 /** A carrier's explicit selectors per kind (its `autofill.selectors`), tried in order before any hint. */
 export interface ClassifyOptions {
@@ -196,13 +196,11 @@ function judgeField(element: Element, signals: Signals, mentions: Mentions): Ver
   if ((signals.after && CURRENCY_ALONE.test(signals.after)) || (signals.before && CURRENCY_ALONE.test(signals.before))) scores[AMOUNT]! += 8;
 
   if (signals.type === 'select') {
+    // Codes and amounts all have digits: a select whose options have none comes without them (signals.ts).
     const { options, optionValues } = signals;
-    // Codes and amounts all have digits: colours, sizes and "Scegli" need no three tests each.
-    if (DIGIT.test(options.join('\n')) || DIGIT.test(optionValues.join('\n'))) {
-      if (mostly(options, optionValues, COUNTRY_CODE_TEXT)) scores[COUNTRY_CODE]! += 20;
-      else if (mostly(options, optionValues, AREA_CODE_TEXT)) scores[AREA_CODE]! += 20;
-      if (mostly(options, optionValues, MONEY)) scores[AMOUNT]! += 20;
-    }
+    if (mostly(options, optionValues, COUNTRY_CODE_TEXT)) scores[COUNTRY_CODE]! += 20;
+    else if (mostly(options, optionValues, AREA_CODE_TEXT)) scores[AREA_CODE]! += 20;
+    if (mostly(options, optionValues, MONEY)) scores[AMOUNT]! += 20;
   } else if (signals.maxLength > 0 && signals.maxLength <= PREFIX_LENGTH) {
     const shown = signals.value || signals.placeholder;
     if (/^\+\d{1,4}$/.test(shown)) scores[COUNTRY_CODE]! += 16;

@@ -24,7 +24,10 @@ export interface Signals {
   /** The nearest text before and after the control, e.g. a "+39" span or a "€" suffix. */
   before: string;
   after: string;
-  /** Texts and values of a select's options, a group's radios or tiles (at most 40), trimmed, not normalised. */
+  /**
+   * Texts and values of a select's options (none when no option holds a digit), a group's
+   * radios or tiles (at most 40), trimmed, not normalised.
+   */
   options: readonly string[];
   optionValues: readonly string[];
   /** maxlength, or 0 when the page sets none. */
@@ -47,7 +50,7 @@ const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 /** Where the text before a control ends: the legend is read on its own; the label, too, when the control has one. */
 const BEFORE = new Set([...CONTROL_TAGS, 'LEGEND']);
 const BEFORE_LABELLED = new Set([...BEFORE, 'LABEL']);
-export const DIGIT = /\d/;
+const DIGIT = /\d/;
 const SECTION_TOKEN = /^(section-|shipping$|billing$|home$|work$|mobile$|fax$|pager$)/;
 
 let passedControl = false;
@@ -328,11 +331,11 @@ function signalsOf(control: Control): Signals {
       texts.push((option.textContent ?? '').trim().slice(0, 60));
       values.push(option.value);
     }
-    withOptions(signals, texts, values);
     // A select offers only its options: without a digit among them it has no number, prefix
-    // or amount to pick, whatever its label says, so its texts need not be read (a shop's
-    // colour and size pickers). An autocomplete token still decides.
-    if (!signals.autocomplete && !DIGIT.test(texts.join('') + values.join(''))) return signals;
+    // or amount to pick, whatever its label says, so neither its options nor its texts are
+    // kept (a shop's colour and size pickers). An autocomplete token still decides.
+    if (DIGIT.test(texts.join('') + values.join(''))) withOptions(signals, texts, values);
+    else if (!signals.autocomplete) return signals;
   }
   signals.inputMode = (element.getAttribute('inputmode') ?? '').toLowerCase();
   const id = element.id;

@@ -1,11 +1,29 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { COMPILE_EAGERLY, EAGERLY_COMPILED_SCRIPTS } from './src/autofill/compile-hint';
 import { assertValidRegistry } from './src/carriers/carrier-schema';
 import { carriers, contentScriptMatches } from './src/carriers/registry';
 import { E2E_OTHER_SITE, FILL_COMMAND, FILL_SHORTCUT, REQUIRED_PERMISSIONS } from './src/manifest/permissions';
 
 /** Where the build puts entrypoints/carrier-content.ts. */
 const CARRIER_CONTENT_SCRIPT = 'carrier-content.js';
+
+/**
+ * Opens the autofill scripts with V8's compile hint (src/autofill/compile-hint.ts). Added to
+ * the finished file, after minifying, which would drop the comment.
+ */
+function compileAutofillEagerly(): Plugin {
+  return {
+    name: 'esim-keeper:compile-autofill-eagerly',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && EAGERLY_COMPILED_SCRIPTS.includes(file.fileName)) file.code = COMPILE_EAGERLY + file.code;
+      }
+    },
+  };
+}
 
 // A malformed carrier file stops every build, with the reason.
 assertValidRegistry(carriers);
@@ -20,7 +38,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), compileAutofillEagerly()],
   }),
   hooks: {
     // The carrier content script (entrypoints/carrier-content.ts), on the registry's hosts.

@@ -1,5 +1,6 @@
 import { fixtureExpectations, fixtureSelectors } from '../tests/support/fixture-expectations';
-import { bringToFillState, launchChromium, openWithAutofill } from '../tests/support/autofill-in-chromium';
+import { autofillBundle, bringToFillState, launchChromium, openPage, openWithAutofill } from '../tests/support/autofill-in-chromium';
+import { COMPILE_EAGERLY } from '../src/autofill/compile-hint';
 import { bigCarrierPage } from '../tests/support/big-page';
 import { TEST_VALUES } from '../tests/support/fill-test-values';
 import { FILLABLE_KINDS } from '../src/autofill/field-kind';
@@ -99,7 +100,10 @@ interface Timing {
   narrowScan: number;
   classify: number;
   fill: number;
+  lazyFill: number;
   afterPrompt: number;
+  load: number;
+  lazyLoad: number;
   filled: number;
 }
 
@@ -109,7 +113,9 @@ interface Timing {
  * bare scan that only collects the same kinds of elements and reads the attributes the
  * classifier reads, (2) classify, (3) classify + fill; for the record, the scan earlier
  * sessions compared with and the fill as a person meets it (after the prompt: the page was
- * looked at once before); and the classifier's precision and recall per kind on the fixtures.
+ * looked at once before), and what loading the core costs with V8's compile hint and the fill
+ * without it (src/autofill/compile-hint.ts); and the classifier's precision and recall per
+ * kind on the fixtures.
  */
 export default {
   name: 'autofill',
@@ -117,13 +123,32 @@ export default {
     const browser = await launchChromium();
     const html = bigCarrierPage(CONTROLS);
     const timings: Timing[] = [];
+    const eager = await autofillBundle();
+    // The same core without the hint: V8 compiles each function on its first call.
+    const lazy = eager.slice(COMPILE_EAGERLY.length);
+    // Loading the core into a fresh page: parsing, compiling and its top-level code. With the
+    // hint, this is where V8 compiles every function.
+    const loadCore = async (source: string): Promise<number> => {
+      const page = await openPage(browser, PAGE_URL, html);
+      await page.waitForTimeout(SETTLE_MS);
+      const took = await page.evaluate((text) => {
+        const script = document.createElement('script');
+        script.textContent = text;
+        const started = performance.now();
+        document.head.append(script);
+        return performance.now() - started;
+      }, source);
+      await page.close();
+      return took;
+    };
     try {
       for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {
         // Alternate which runs first, so neither profits from the other warming the page.
         const scanFirst = iteration % 2 === 0;
         // A fresh page per measurement; `call` is a call of window.eskBench (InPage), as text.
-        const inFreshPage = async <T>(call: string, before?: string): Promise<T> => {
-          const page = await openWithAutofill(browser, PAGE_URL, html);
+        const inFreshPage = async <T>(call: string, before?: string, core = eager): Promise<T> => {
+          const page = await openPage(browser, PAGE_URL, html);
+          await page.addScriptTag({ content: core });
           await page.addScriptTag({ content: IN_PAGE });
           await page.waitForTimeout(SETTLE_MS);
           if (before) {
@@ -139,8 +164,12 @@ export default {
         const filled = await inFreshPage<ReturnType<InPage['fill']>>(fill);
         const narrowScan = await inFreshPage<number>('narrowScan()');
         const afterPrompt = await inFreshPage<ReturnType<InPage['fill']>>(fill, 'recognise()');
+        const lazyFill = await inFreshPage<ReturnType<InPage['fill']>>(fill, undefined, lazy);
+        const load = await loadCore(eager);
+        const lazyLoad = await loadCore(lazy);
         if (measured.controls < CONTROLS) throw new Error(`the page has only ${measured.controls} controls`);
-        timings.push({ scan: measured.scan, narrowScan, classify: measured.classify, fill: filled.fill, afterPrompt: afterPrompt.fill, filled: Math.min(filled.filled, afterPrompt.filled) });
+        timings.push({ scan: measured.scan, narrowScan, classify: measured.classify, fill: filled.fill, lazyFill: lazyFill.fill, afterPrompt: afterPrompt.fill, load, lazyLoad,
+          filled: Math.min(filled.filled, afterPrompt.filled, lazyFill.filled) });
       }
       const quality = await precisionAndRecall(browser);
       const scan = median(timings.map((timing) => timing.scan));
@@ -154,10 +183,17 @@ export default {
         { label: "classify ÷ earlier sessions' scan", value: round(classify / narrowScan), unit: '×' },
         { label: `classify + fill, ${CONTROLS} controls (median)`, value: round(median(timings.map((timing) => timing.fill))), unit: 'ms', target: 16 },
         {
+          label: 'the same, compiled lazily (the core without its compile hint; for the record, median)',
+          value: round(median(timings.map((timing) => timing.lazyFill))),
+          unit: 'ms',
+        },
+        {
           label: 'the same fill after the prompt was offered (the page looked at once before; for the record, median)',
           value: round(median(timings.map((timing) => timing.afterPrompt))),
           unit: 'ms',
         },
+        { label: 'loading the core, compiled as it loads (its cost at page load; median)', value: round(median(timings.map((timing) => timing.load))), unit: 'ms' },
+        { label: 'loading the core, compiled lazily (for the record, median)', value: round(median(timings.map((timing) => timing.lazyLoad))), unit: 'ms' },
         { label: 'fields filled on the big page (of 4)', value: Math.min(...timings.map((timing) => timing.filled)), unit: 'fields' },
         ...quality,
       ] satisfies Figure[];

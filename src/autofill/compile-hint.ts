@@ -3,10 +3,10 @@
  * comment has every function compiled as the script loads, instead of each one on its first
  * call. Other engines read it as a comment.
  *
- * Why the autofill scripts carry it: the fill a person waits for ran about twice as slow on a
- * fresh page as the same fill run a second time, and half of that was V8 compiling our
- * functions one by one as the fill first called them (measured with `--js-flags=--no-lazy`;
- * 14 ms → 8 ms for a 10-control page). The carrier content script calls nearly all of its
+ * Why the autofill scripts carry it: on a fresh 10-control page the fill took ~14 ms, against
+ * ~1.3 ms for the same fill run again, and about half of those 14 ms was V8 compiling our
+ * functions one by one as the fill first called them (`--js-flags=--no-lazy` took it to
+ * ~8 ms, and so did this hint). The carrier content script calls nearly all of its
  * functions anyway (it looks for the renewal form as the page loads), so compiling them up
  * front moves that work to load time, before the person clicks "Fill". The bench reports
  * what loading the core costs with the hint.

@@ -44,6 +44,8 @@ const TEL = 1;
 const AMOUNT = 2;
 const COUNTRY_CODE = 6;
 const AREA_CODE = 7;
+/** judgeField's scores per SCORED kind: one array for every field, not one each. */
+const scores: number[] = SCORED.map(() => 0);
 /** Two points, in quarter points (judgeField). */
 const ENOUGH = 8;
 
@@ -172,7 +174,7 @@ function judgeField(element: Element, signals: Signals, mentions: Mentions): Ver
 
   // Scores count quarter points, so they stay small integers: a cold page runs this in
   // V8's interpreter, where every fractional `+=` would allocate a number on the heap.
-  const scores: number[] = new Array(SCORED.length).fill(0);
+  scores.fill(0);
   if ((named | described | legend) & SCORED_BITS) {
     for (let index = 0; index < SCORED.length; index++) {
       const bit = SCORED[index]![1];

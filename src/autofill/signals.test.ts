@@ -79,6 +79,15 @@ describe('readSignals', () => {
     expect(tiles).toMatchObject({ type: 'tiles', options: ['5 ₼', '10 ₼'], optionValues: ['5', '10'] });
   });
 
+  it.each([
+    ['digits only in values', '<select><option value="5">Cinque euro</option><option value="10">Dieci euro</option></select>', ['Cinque euro', 'Dieci euro']],
+    ['digits only in texts', '<select><option>5 €</option><option>10 €</option></select>', ['5 €', '10 €']],
+    ['no digit', '<select><option>Nero</option><option>Blu</option></select>', []],
+    ['a digit only in markup that is no option', '<select class="size-2"><option data-n="1">Nero</option><option>Blu</option></select>', []],
+  ])("keeps a select's options when they hold a digit: %s", (_, html, options) => {
+    expect(signalsOf(html)[0]!.options).toEqual(options);
+  });
+
   it('resolves labels inside a shadow root, and groups its fields with the form around the host', () => {
     document.body.innerHTML = '<form id="outer"><nar-form id="host"></nar-form></form>';
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });

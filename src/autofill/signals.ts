@@ -323,17 +323,16 @@ function signalsOf(control: Control): Signals {
   signals.autocomplete = autocompleteToken(element);
   if (control.type === 'select') {
     signals.type = 'select';
-    const options = control.element.options;
-    const texts: string[] = [];
-    const values: string[] = [];
-    for (let index = 0, count = Math.min(options.length, MAX_OPTIONS); index < count; index++) {
-      const option = options[index]!;
-      texts.push((option.textContent ?? '').trim().slice(0, 60));
-      values.push(option.value);
-    }
     // A select offers only its options: without a digit among them it has no number, prefix
     // or amount to pick, whatever its label says, so neither its options nor its texts are
     // kept (a shop's colour and size pickers). An autocomplete token still decides.
+    // Its markup is asked first: a quick, native no for most pickers before lists of their
+    // options are built. The markup holds every option's text and value attribute, and an
+    // option without a value takes its text as one, so a no there is a no for the lists; a
+    // yes (even from a class name) only means they are built and looked at.
+    const options = DIGIT.test(control.element.innerHTML) ? [...control.element.options].slice(0, MAX_OPTIONS) : [];
+    const texts = options.map((option) => (option.textContent ?? '').trim().slice(0, 60));
+    const values = options.map((option) => option.value);
     if (DIGIT.test(texts.join('') + values.join(''))) withOptions(signals, texts, values);
     else if (!signals.autocomplete) return signals;
   }

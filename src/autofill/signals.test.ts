@@ -69,6 +69,16 @@ describe('readSignals', () => {
     });
   });
 
+  it('finds the <label for> of each of many fields, and of a few, wherever on the page the label is', () => {
+    for (const count of [3, 20]) {
+      const fields = Array.from({ length: count }, (_, index) => `<input id="f${index}">`).join('');
+      const labels = Array.from({ length: count }, (_, index) => `<label for="f${index}">Campo ${index}</label>`).reverse().join('');
+      expect(signalsOf(`<form>${fields}</form><aside>${labels}</aside>`).map(({ label }) => label)).toEqual(
+        Array.from({ length: count }, (_, index) => `campo ${index}`),
+      );
+    }
+  });
+
   it('reads the texts and values of options, radios and tiles', () => {
     const [select, radios, tiles] = signalsOf(`
       <select><option value="">Scegli</option><option value="1000">10,00 €</option></select>

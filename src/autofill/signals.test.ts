@@ -98,6 +98,13 @@ describe('readSignals', () => {
     expect(signalsOf(html)[0]!.options).toEqual(options);
   });
 
+  it("keeps the first 40 options of a long select", () => {
+    const options = Array.from({ length: 300 }, (_, index) => `<option value="${index}">${index} €</option>`).join('');
+    const [long] = signalsOf(`<select>${options}</select>`);
+    expect(long!.options).toHaveLength(40);
+    expect(long!.optionValues.slice(0, 2)).toEqual(['0', '1']);
+  });
+
   it('resolves labels inside a shadow root, and groups its fields with the form around the host', () => {
     document.body.innerHTML = '<form id="outer"><nar-form id="host"></nar-form></form>';
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });

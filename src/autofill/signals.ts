@@ -325,12 +325,12 @@ function signalsOf(control: Control): Signals {
     signals.type = 'select';
     // A select offers only its options: without a digit among them it has no number, prefix
     // or amount to pick, whatever its label says, so neither its options nor its texts are
-    // kept (a shop's colour and size pickers). An autocomplete token still decides.
-    // Its markup is asked first: a quick, native no for most pickers before lists of their
-    // options are built. The markup holds every option's text and value attribute, and an
-    // option without a value takes its text as one, so a no there is a no for the lists; a
-    // yes (even from a class name) only means they are built and looked at.
-    const options = DIGIT.test(control.element.innerHTML) ? [...control.element.options].slice(0, MAX_OPTIONS) : [];
+    // kept (a shop's colour and size pickers). An autocomplete token still decides. Its
+    // markup is asked first, one native read, before lists of its options are built: it
+    // holds every option's text and value attribute (an option without a value takes its
+    // text as one), so no digit there is no digit in the lists; a digit there (even in a
+    // class name) only means the lists are built and looked at.
+    const options: HTMLOptionElement[] = DIGIT.test(control.element.innerHTML) ? [].slice.call(control.element.options, 0, MAX_OPTIONS) : [];
     const texts = options.map((option) => (option.textContent ?? '').trim().slice(0, 60));
     const values = options.map((option) => option.value);
     if (DIGIT.test(texts.join('') + values.join(''))) withOptions(signals, texts, values);

@@ -40,6 +40,7 @@ describe('classifyForFill', () => {
 
   it.each([
     ['the number is formless', `${SHOP}<div><input id="n" type="tel"><input id="e" type="email"></div>`],
+    ['a formless phone field follows the number form', `${FORM}<div><input id="other" type="tel"></div>`],
     ['the number is named only by the text before it', `${SHOP}<form><span>Numero di cellulare</span><input id="n"><input id="e" type="email"></form>`],
     ['a control is owned from outside its form', `${FORM}<input id="extra" form="ricarica" type="email">`],
     ['the number form alone is no renewal form', `${SHOP}<form><input id="n" type="tel"></form><div><input id="amount" aria-label="Importo"></div>`],

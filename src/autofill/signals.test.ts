@@ -70,6 +70,7 @@ describe('readSignals', () => {
   });
 
   it('finds the <label for> of each of many fields, and of a few, wherever on the page the label is', () => {
+    // A small form and a long one: a reading may well treat the few fields of a fill apart.
     for (const count of [3, 20]) {
       const fields = Array.from({ length: count }, (_, index) => `<input id="f${index}">`).join('');
       const labels = Array.from({ length: count }, (_, index) => `<label for="f${index}">Campo ${index}</label>`).reverse().join('');

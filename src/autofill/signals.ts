@@ -330,11 +330,13 @@ function signalsOf(control: Control): Signals {
     // holds every option's text and value attribute (an option without a value takes its
     // text as one), so no digit there is no digit in the lists; a digit there (even in a
     // class name) only means the lists are built and looked at.
-    const options: HTMLOptionElement[] = DIGIT.test(control.element.innerHTML) ? [].slice.call(control.element.options, 0, MAX_OPTIONS) : [];
-    const texts = options.map((option) => (option.textContent ?? '').trim().slice(0, 60));
-    const values = options.map((option) => option.value);
-    if (DIGIT.test(texts.join('') + values.join(''))) withOptions(signals, texts, values);
-    else if (!signals.autocomplete) return signals;
+    if (DIGIT.test(control.element.innerHTML)) {
+      const options: HTMLOptionElement[] = [].slice.call(control.element.options, 0, MAX_OPTIONS);
+      const texts = options.map((option) => (option.textContent ?? '').trim().slice(0, 60));
+      const values = options.map((option) => option.value);
+      if (DIGIT.test(texts.join('') + values.join(''))) withOptions(signals, texts, values);
+    }
+    if (signals.options === NO_OPTIONS && !signals.autocomplete) return signals;
   }
   signals.inputMode = (element.getAttribute('inputmode') ?? '').toLowerCase();
   const id = element.id;

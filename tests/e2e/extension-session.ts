@@ -24,6 +24,35 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export const OFFLINE_ARGS = ['--disable-quic', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'];
 
+/** How long an extension page may take to install its test hooks: ~0.3 s is usual. */
+const HOOKS_TIMEOUT_MS = 15_000;
+
+/**
+ * What an extension page that never installed its test hooks was doing: whether it
+ * still answers, what it shows, how far its hooks got and when, and the errors
+ * the session saw. For the failure message only.
+ */
+async function describeStuckPage(page: Page, errors: readonly string[]): Promise<string> {
+  const answer = page
+    .evaluate(() => ({
+      url: location.href,
+      readyState: document.readyState,
+      visibility: document.visibilityState,
+      hooksNow: 'eskPage' in globalThis,
+      sinceStartMs: Math.round(performance.now()),
+      text: (document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 300),
+      // Left by src/ui/load-page-test-hooks.ts: how far the hooks got, and when.
+      marks: performance.getEntriesByType('mark').map((mark) => `${mark.name}@${Math.round(mark.startTime)}`),
+    }))
+    .then((state) => `Page state: ${JSON.stringify(state)}.`)
+    .catch((error: unknown) => `The page could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+  const silence = new Promise<string>((resolve) => {
+    setTimeout(() => resolve('The page did not answer within 3 s: its main thread is busy or hung.'), 3_000);
+  });
+  const state = await Promise.race([answer, silence]);
+  return `${state} Errors so far: ${errors.length > 0 ? errors.join(' | ') : 'none'}.`;
+}
+
 /** The popup's size in Chromium's toolbar: tests look at it as a person would. */
 export const POPUP_VIEWPORT = { width: 360, height: 600 };
 
@@ -125,7 +154,17 @@ export class ExtensionSession {
     this.watchPage(page);
     await page.goto(`${this.extensionUrl}${file}`);
     // The e2e build's pages install their test hooks after the first paint: wait for them.
-    await page.waitForFunction(() => 'eskPage' in globalThis);
+    // Polled on a timer, not per animation frame (Playwright's default), so a page that
+    // Chromium stops painting still answers. Twice in CI (stops 12 and 15) an options page
+    // never showed its hooks and the test ran out of time saying nothing more; the failure
+    // now tells what the page was doing.
+    try {
+      await page.waitForFunction(() => 'eskPage' in globalThis, undefined, { polling: 100, timeout: HOOKS_TIMEOUT_MS });
+    } catch (error) {
+      throw new Error(`${file} installed no test hooks within ${HOOKS_TIMEOUT_MS / 1000} s. ${await describeStuckPage(page, this.errors)}`, {
+        cause: error,
+      });
+    }
     return page;
   }
 

@@ -10,7 +10,12 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry in CI only. Twice in ~15 CI runs (stops 12 and 15) one options-page test timed
+  // out waiting for the page's test hooks; 50 repeats of it and 4 full local runs (536 tests)
+  // never failed. A retried test is reported as "flaky" with its first failure, which now
+  // says what the page was doing (extension-session.ts), so the flake stays visible while
+  // it cannot throw away a green run. Locally a failure fails at once.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   outputDir: 'test-results',

@@ -4,6 +4,8 @@ import { aPlan } from '../support/plans';
 import { expect, test, type ExtensionSession } from './harness';
 import { ROME_ESIM } from './sample-plans';
 
+const DAY_MS = 86_400_000;
+
 /** Rome eSIM renewing monthly for 10 EUR: Mark renewed counts one month on. */
 const MONTHLY_ROME = { ...ROME_ESIM, period: { unit: 'month', count: 1 }, price: { amount: 10, currency: 'EUR' } };
 
@@ -235,3 +237,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('the popup holds still once painted: Fill this page and Remind me tomorrow arrive without moving anything', async ({ extension }) => {
+  const now = Date.now();
+  const at = (ms: number) => new Date(now + ms).toISOString();
+  // The first plan runs out in two seconds, so its reminder is shown and can be snoozed;
+  // its number offers "Fill this page"; the plans below it would be pushed down.
+  await extension.seedPlans([
+    aPlan({ id: 'soon', label: 'Rome eSIM', phoneNumber: '+393331234567', expiresAt: at(2_000), createdAt: at(0), updatedAt: at(0) }),
+    aPlan({ id: 'baku', label: 'Baku SIM', carrierId: 'azercell', timeZone: 'Asia/Baku', phoneNumber: '+994501234567', expiresAt: at(10 * DAY_MS) }),
+    aPlan({ id: 'trip', label: 'Trip data', carrierId: 'airalo', expiresAt: at(20 * DAY_MS) }),
+  ]);
+  await expect.poll(async () => (await extension.workerState()).reminderLog.some((entry) => entry.shownAt !== undefined)).toBe(true);
+  await extension.context.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.assign(globalThis, { eskLayoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
+        const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : 'text'));
+        shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+  // The first open reads IndexedDB; the second paints from the snapshot the first one wrote.
+  for (const open of ['first open', 'second open']) {
+    const popup = await extension.openPopup();
+    await expect(popup.getByRole('button', { name: 'Remind me tomorrow' })).toBeVisible();
+    await expect(popup.getByRole('button', { name: 'Fill this page' })).toBeVisible();
+    await expect(popup.getByRole('list', { name: 'Your plans' }).getByRole('listitem')).toHaveCount(3);
+    // A shift is reported with the frame that makes it: let two more frames pass.
+    await popup.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await popup.evaluate(() => (globalThis as unknown as { eskLayoutShifts: string[] }).eskLayoutShifts), open).toEqual([]);
+    await popup.close();
+  }
+});

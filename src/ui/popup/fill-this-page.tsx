@@ -1,20 +1,11 @@
-import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { fillCarrierForUrl } from '../../carriers/fill-carrier';
-import { sendMessage } from '../../messaging/send-message';
+import { useEffect, useState } from 'preact/hooks';
 import type { Plan } from '../../plans/plan';
 import { useI18n } from '../i18n-context';
+import type * as FillTab from './fill-tab';
 
-/** The tab "Fill this page" fills: the active tab of the window the popup belongs to. */
-async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
-  if (import.meta.env.MODE === 'e2e') {
-    // In tests the popup is a tab of its own, so the test names the page to fill.
-    const named = Number(new URLSearchParams(location.search).get('e2eFillTab'));
-    if (named > 0) return browser.tabs.get(named) as Promise<{ id: number; url?: string }>;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
-}
+let fillTabModule: Promise<typeof FillTab> | undefined;
+/** The module that does the work (fill-tab.ts), loaded once, after the first paint. */
+const loadFillTab = () => (fillTabModule ??= import('./fill-tab'));
 
 interface Offer {
   tabId: number;
@@ -34,19 +25,26 @@ export function FillThisPage({ plans, onDone }: { plans: Plan[]; onDone: (summar
   const [offer, setOffer] = useState<Offer | undefined>();
   const [busy, setBusy] = useState(false);
   const fillable = plans.filter((plan) => plan.phoneNumber !== undefined || plan.email !== undefined);
-  if (fillable.length === 0) return null;
+  const offered = fillable.length > 0;
+  // Effects run after the paint: by the time a person presses the button, its module is in.
+  useEffect(() => {
+    if (offered) void loadFillTab().catch(() => undefined);
+  }, [offered]);
+  if (!offered) return null;
 
   const open = async () => {
     if (offer) {
       setOffer(undefined);
       return;
     }
-    const tab = await targetTab().catch(() => undefined);
+    const tab = await loadFillTab()
+      .then(({ tabToFill }) => tabToFill())
+      .catch(() => undefined);
     if (!tab) {
       onDone(i18n.t('fillCannotReach'));
       return;
     }
-    const carrier = fillCarrierForUrl(tab.url);
+    const { carrier } = tab;
     const choices = carrier ? fillable.filter((plan) => plan.carrierId === carrier.id) : fillable;
     if (carrier && choices.length === 0) {
       onDone(i18n.t('fillNoPlanForCarrier', carrier.name));
@@ -59,7 +57,7 @@ export function FillThisPage({ plans, onDone }: { plans: Plan[]; onDone: (summar
     if (!offer || busy) return;
     setBusy(true);
     try {
-      const outcome = await sendMessage('fillTab', { tabId: offer.tabId, planId: plan.id, overwrite: false });
+      const outcome = await (await loadFillTab()).fillTab(offer.tabId, plan.id);
       setOffer(undefined);
       onDone(outcome.summary);
     } catch {

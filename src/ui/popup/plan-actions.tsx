@@ -86,7 +86,7 @@ export function PlanActions({ plan, snoozeKey, on }: { plan: Plan; snoozeKey: st
           <span class="plan-actions__no-url muted">{i18n.t('popupNoRenewalUrl')}</span>
         )}
         {snoozeKey !== undefined && (
-          <button type="button" class="text-button" onClick={() => on.snooze(snoozeKey)}>
+          <button type="button" class="text-button plan-actions__snooze" onClick={() => on.snooze(snoozeKey)}>
             {i18n.t('notificationRemindTomorrow')}
           </button>
         )}

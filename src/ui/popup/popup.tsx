@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Plan } from '../../plans/plan';
 import { useI18n } from '../i18n-context';
@@ -8,6 +8,7 @@ import { useContentPaintedMark } from '../use-content-painted-mark';
 import { BackupBanner } from './backup-banner';
 import { backupReminder } from './backup-reminder';
 import { dateInZone } from './date-in-zone';
+import { FillThisPage } from './fill-this-page';
 import type { MarkRenewedDialogProps } from './mark-renewed-dialog';
 import { NotificationsBlockedBanner } from './notifications-blocked-banner';
 import { openTabAndClose, optionsPageAt } from './open-tab';
@@ -148,7 +149,7 @@ export function Popup({ sources }: { sources?: GlanceSources }) {
         {plans.length > 0 && (
           <>
             {searchable && <PlanSearch query={query} onQuery={setQuery} />}
-            <FillThisPageLater plans={plans} onDone={(summary) => setStatus({ text: summary })} />
+            <FillThisPage plans={plans} onDone={(summary) => setStatus({ text: summary })} />
             <h2 class="section-title">{i18n.plural('planCount', plans.length)}</h2>
             {shown.length > 0 ? (
               <PlanGlance
@@ -191,22 +192,6 @@ export function Popup({ sources }: { sources?: GlanceSources }) {
       )}
     </div>
   );
-}
-
-/**
- * "Fill this page", loaded after the first paint: the message protocol (and zod) stay out
- * of the popup's first load.
- */
-function FillThisPageLater(props: { plans: Plan[]; onDone: (summary: string) => void }) {
-  const [Component, setComponent] = useState<ComponentType<typeof props> | undefined>();
-  useEffect(() => {
-    let alive = true;
-    void import('./fill-this-page').then(({ FillThisPage }) => alive && setComponent(() => FillThisPage));
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return Component ? <Component {...props} /> : null;
 }
 
 /** The search field, from nine plans on. Escape clears it (and, once empty, closes the popup as usual). */

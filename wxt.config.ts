@@ -1,13 +1,11 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { CARRIER_CONTENT_FILE } from './src/autofill/built-scripts';
 import { COMPILE_EAGERLY, EAGERLY_COMPILED_SCRIPTS } from './src/autofill/compile-hint';
 import { assertValidRegistry } from './src/carriers/carrier-schema';
 import { carriers, contentScriptMatches } from './src/carriers/registry';
 import { E2E_OTHER_SITE, FILL_COMMAND, FILL_SHORTCUT, REQUIRED_PERMISSIONS } from './src/manifest/permissions';
-
-/** Where the build puts entrypoints/carrier-content.ts. */
-const CARRIER_CONTENT_SCRIPT = 'carrier-content.js';
 
 /**
  * Opens the autofill scripts with V8's compile hint (src/autofill/compile-hint.ts). Added to
@@ -43,7 +41,7 @@ export default defineConfig({
   hooks: {
     // The carrier content script (entrypoints/carrier-content.ts), on the registry's hosts.
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [{ matches: contentScriptMatches(), js: [CARRIER_CONTENT_SCRIPT], run_at: 'document_idle' }];
+      manifest.content_scripts = [{ matches: contentScriptMatches(), js: [CARRIER_CONTENT_FILE], run_at: 'document_idle' }];
     },
   },
   manifest: ({ browser, mode }) => ({

@@ -1,3 +1,5 @@
+import { CARRIER_CONTENT_FILE, FILL_ANYWHERE_FILE } from './built-scripts';
+
 /**
  * V8's explicit compile hint (Chromium 136 and later): a script whose text opens with this
  * comment has every function compiled as the script loads, instead of each one on its first
@@ -21,4 +23,4 @@ export const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad\n';
  * the carrier content script and the fill-anywhere script, whose functions all run as soon
  * as it is injected.
  */
-export const EAGERLY_COMPILED_SCRIPTS: readonly string[] = ['carrier-content.js', 'fill-anywhere.js'];
+export const EAGERLY_COMPILED_SCRIPTS: readonly string[] = [CARRIER_CONTENT_FILE, FILL_ANYWHERE_FILE];

@@ -1,4 +1,5 @@
 import type { Browser, WxtBrowser } from 'wxt/browser';
+import { FILL_ANYWHERE_FILE } from '../autofill/built-scripts';
 import type { FillReport } from '../autofill/fill-values';
 import type { TabMessage } from '../autofill/tab-message';
 import { fillCarrierById, fillCarrierForUrl, type FillCarrier } from '../carriers/fill-carrier';
@@ -24,7 +25,7 @@ export interface FillDeps {
 }
 
 /** The script `fillTab` injects into a page outside the registry (entrypoints/fill-anywhere.ts). */
-export const FILL_ANYWHERE_SCRIPT = '/fill-anywhere.js';
+export const FILL_ANYWHERE_SCRIPT = `/${FILL_ANYWHERE_FILE}`;
 
 
 type Sender = Browser.runtime.MessageSender;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CARRIER_CONTENT_FILE } from '../../src/autofill/built-scripts';
 import { COMPILE_EAGERLY, EAGERLY_COMPILED_SCRIPTS } from '../../src/autofill/compile-hint';
 import { TEST_HOOKS_MARKER } from '../../src/background/test-hooks';
 import { E2E_OTHER_SITE } from '../../src/manifest/permissions';
@@ -24,7 +25,7 @@ function filesContaining(buildDir: string, marker: string): string[] {
 describe('test hooks', () => {
   it('are in the e2e build (so the search works)', () => {
     expect(filesContaining(BUILDS.chromeE2e, TEST_HOOKS_MARKER)).toEqual(['background.js']);
-    expect(filesContaining(BUILDS.chromeE2e, CONTENT_SCRIPT_MARKER)).toEqual(['carrier-content.js']);
+    expect(filesContaining(BUILDS.chromeE2e, CONTENT_SCRIPT_MARKER)).toEqual([CARRIER_CONTENT_FILE]);
     expect(filesContaining(BUILDS.chromeE2e, PAGE_TEST_HOOKS_MARKER).length).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CARRIER_CONTENT_FILE, FILL_ANYWHERE_FILE } from '../../src/autofill/built-scripts';
 
 /**
  * Size budgets, gzip bytes of all JavaScript an entry loads. They fail CI when exceeded
@@ -36,8 +37,8 @@ export interface EntrySize {
 export function measureEntries(buildDir: string): EntrySize[] {
   const entryFiles: Record<string, string[]> = {
     background: ['background.js'],
-    'carrier content script': ['carrier-content.js'],
-    'fill-anywhere script': ['fill-anywhere.js'],
+    'carrier content script': [CARRIER_CONTENT_FILE],
+    'fill-anywhere script': [FILL_ANYWHERE_FILE],
     popup: scriptsOfPage(buildDir, 'popup.html'),
     options: scriptsOfPage(buildDir, 'options.html'),
   };

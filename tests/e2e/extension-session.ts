@@ -176,6 +176,30 @@ export class ExtensionSession {
     return this.openExtensionPage('options.html', { width: 1100, height: 900 });
   }
 
+  /**
+   * From now on every page of this session records its layout shifts: what moved on screen
+   * without the person doing anything (read them with `layoutShiftsOf`).
+   */
+  async recordLayoutShifts(): Promise<void> {
+    await this.context.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(globalThis, { eskLayoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
+          const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : 'text'));
+          shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+
+  /** The shifts a page recorded so far, "value at ms: what moved", two frames from now. */
+  async layoutShiftsOf(page: Page): Promise<string[]> {
+    // A shift is reported with the frame that makes it: let two more frames pass.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return page.evaluate(() => (globalThis as unknown as { eskLayoutShifts: string[] }).eskLayoutShifts);
+  }
+
   watchPage(page: Page): void {
     page.on('pageerror', (error) => this.errors.push(`${page.url()}: ${error.message}`));
     page.on('console', (message) => {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type ExtensionSession } from './harness';
 import { endOfLocalDay, localDateTimeToInstant } from '../../src/plans/expiry-input';
+import { manyPlans } from '../support/plans';
 import { ROME_ESIM } from './sample-plans';
 
 async function violations(page: Page) {
@@ -310,4 +311,21 @@ test('an archived plan leaves the list and comes back with Restore', async ({ ex
   await options.getByRole('button', { name: 'Restore Rome eSIM' }).click();
   await expect(options.getByRole('list', { name: 'Your plans' })).toContainText('Rome eSIM');
   expect(((await extension.workerState()).plans[0] as { archived: boolean }).archived).toBe(false);
+});
+
+test('the options page holds still while its plans, and the form its address asks for, arrive', async ({ extension }) => {
+  await extension.seedPlans(manyPlans(6, new Date()));
+  await extension.recordLayoutShifts();
+
+  const options = await extension.openOptions();
+  await expect(options.getByRole('list', { name: 'Your plans' })).toContainText('Trip line 6');
+  // The sections below wait unseen only until the list is in.
+  await expect(options.getByRole('heading', { name: 'Reminders', exact: true })).toBeVisible();
+  await expect(options.getByRole('button', { name: 'Add a plan' })).toBeVisible();
+  expect(await extension.layoutShiftsOf(options), 'the list').toEqual([]);
+
+  const form = await extension.openExtensionPage('options.html#plan=plan-1', { width: 1100, height: 900 });
+  await expect(form.getByRole('heading', { name: 'Edit Trip line 2' })).toBeFocused();
+  await expect(form.getByRole('heading', { name: 'Reminders', exact: true })).toBeVisible();
+  expect(await extension.layoutShiftsOf(form), 'the form').toEqual([]);
 });

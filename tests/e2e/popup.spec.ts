@@ -251,16 +251,7 @@ test('the popup holds still once painted: Fill this page and Remind me tomorrow 
     aPlan({ id: 'trip', label: 'Trip data', carrierId: 'airalo', expiresAt: at(20 * DAY_MS) }),
   ]);
   await expect.poll(async () => (await extension.workerState()).reminderLog.some((entry) => entry.shownAt !== undefined)).toBe(true);
-  await extension.context.addInitScript(() => {
-    const shifts: string[] = [];
-    Object.assign(globalThis, { eskLayoutShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
-        const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : 'text'));
-        shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await extension.recordLayoutShifts();
 
   // The first open reads IndexedDB; the second paints from the snapshot the first one wrote.
   for (const open of ['first open', 'second open']) {
@@ -268,9 +259,7 @@ test('the popup holds still once painted: Fill this page and Remind me tomorrow 
     await expect(popup.getByRole('button', { name: 'Remind me tomorrow' })).toBeVisible();
     await expect(popup.getByRole('button', { name: 'Fill this page' })).toBeVisible();
     await expect(popup.getByRole('list', { name: 'Your plans' }).getByRole('listitem')).toHaveCount(3);
-    // A shift is reported with the frame that makes it: let two more frames pass.
-    await popup.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await popup.evaluate(() => (globalThis as unknown as { eskLayoutShifts: string[] }).eskLayoutShifts), open).toEqual([]);
+    expect(await extension.layoutShiftsOf(popup), open).toEqual([]);
     await popup.close();
   }
 });

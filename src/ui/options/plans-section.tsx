@@ -201,11 +201,17 @@ export function PlansSection() {
     );
   };
 
+  // Until the list (or the form the address asks for) is in, the section's height is not
+  // known. It says so with aria-busy, and the sections below wait unseen meanwhile
+  // (styles.css), so nothing a person is reading jumps down the page when it arrives.
+  const settling = plans.status === 'loading' || (route !== undefined && formModule === undefined);
+
   return (
-    <section id="plans" class="card" aria-labelledby="plans-title" ref={section}>
+    <section id="plans" class="card" aria-labelledby="plans-title" aria-busy={settling ? 'true' : undefined} ref={section}>
       <div class="plans-section__head">
         <h2 id="plans-title">{i18n.t('plansTitle')}</h2>
-        {route === undefined && plans.status === 'ready' && (
+        {/* There from the first paint, so the heading's line keeps its height; a plan can be added while the list loads. */}
+        {route === undefined && (
           <button type="button" class="primary-button" data-plans-add onClick={() => open({ form: 'add' })}>
             {i18n.t('formAddPlan')}
           </button>

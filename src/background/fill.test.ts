@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
 import { aPlan } from '../../tests/support/plans';
 import { KeeperDatabase, SETTINGS_KEY } from '../db/database';
+import type { Notify } from '../db/store';
 import { catalogSource } from '../i18n/catalog-source';
 import { createI18n } from '../i18n/i18n';
 import { RejectedMessage } from '../messaging/router';
@@ -30,8 +31,10 @@ const old = aPlan({ id: 'old', label: 'Old TIM', archived: true, phoneNumber: '+
 let db: KeeperDatabase;
 let sendMessage: ReturnType<typeof vi.fn>;
 let executeScript: ReturnType<typeof vi.fn>;
+let notify: ReturnType<typeof vi.fn<Notify>>;
 
 function setUp(report: unknown = { filled: ['tel', 'tel-confirm', 'transaction-amount', 'email'], kept: [], noForm: false }) {
+  notify = vi.fn<Notify>(async () => undefined);
   sendMessage = vi.fn(async (_tabId: number, message: { name: string }) => (message.name === 'fill' ? report : { ok: true }));
   executeScript = vi.fn(async (injection: { files?: string[] }) => (injection.files ? [{ result: undefined }] : [{ result: report }]));
   const browser = {
@@ -39,7 +42,7 @@ function setUp(report: unknown = { filled: ['tel', 'tel-confirm', 'transaction-a
     tabs: { ...fakeBrowser.tabs, sendMessage, get: vi.fn(async (id: number) => ({ id, url: tabUrls.get(id) })) },
     scripting: { executeScript },
   } as unknown as WxtBrowser;
-  return fillHandlers({ browser, db, i18nFor: async () => english });
+  return fillHandlers({ browser, db, i18nFor: async () => english, notify });
 }
 const tabUrls = new Map<number, string | undefined>();
 
@@ -139,6 +142,8 @@ describe('the prompt', () => {
     expect(sendMessage).toHaveBeenCalledWith(7, { name: 'removePrompt' }, { frameId: 0 });
     await handlers.closePrompt({ forCarrier: false }, promptIn('https://www.tim.it/other', 8));
     expect((await db.settings.get(SETTINGS_KEY))?.value.fillPromptOff).toEqual(['tim']);
+    // Written through the store: the background is told once, for the one change.
+    expect(notify.mock.calls).toEqual([['settings']]);
   });
 });
 

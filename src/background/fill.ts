@@ -4,9 +4,10 @@ import type { FillReport } from '../autofill/fill-values';
 import type { TabMessage } from '../autofill/tab-message';
 import { fillCarrierById, fillCarrierForUrl, type FillCarrier } from '../carriers/fill-carrier';
 import { carrierById } from '../carriers/registry';
-import { SETTINGS_KEY, type KeeperDatabase } from '../db/database';
+import type { KeeperDatabase } from '../db/database';
 import { listActivePlansOf } from '../db/plans';
-import { readSettings } from '../db/settings';
+import { readSettings, turnFillPromptOff } from '../db/settings';
+import type { Notify } from '../db/store';
 import type { I18n } from '../i18n/i18n';
 import type { LanguageChoice } from '../i18n/languages';
 import { FILL_COMMAND } from '../manifest/permissions';
@@ -15,13 +16,14 @@ import { fillReportSchema, type FillOutcomeMessage, type RequestOf, type Respons
 import { carrierConventions, fillValuesFor, type FormConventions } from '../plans/fill-values';
 import type { Plan } from '../plans/plan';
 import { maskPhoneNumberForGlance } from '../plans/phone-mask';
-import { settingsSchema } from '../plans/settings';
 import { fillSummary } from './fill-summary';
 
 export interface FillDeps {
   browser: WxtBrowser;
   db: KeeperDatabase;
   i18nFor: (language: LanguageChoice) => Promise<I18n>;
+  /** Tells the background what its own writes changed (start-background.ts: its refresh). */
+  notify: Notify;
 }
 
 /** The script `fillTab` injects into a page outside the registry (entrypoints/fill-anywhere.ts). */
@@ -138,7 +140,8 @@ export function fillHandlers(deps: FillDeps) {
 
     async closePrompt({ forCarrier }: RequestOf<'closePrompt'>, sender: Sender): Promise<ResponseOf<'closePrompt'>> {
       const { tabId, carrier } = promptTab(sender);
-      if (forCarrier) await turnPromptOff(db, carrier.id);
+      // Remembered in settings, so it survives a restart and a backup.
+      if (forCarrier && (await turnFillPromptOff(db, carrier.id))) await deps.notify('settings');
       await sendToTab(tabId, { name: 'removePrompt' }).catch(() => undefined);
       return { ok: true };
     },
@@ -180,14 +183,4 @@ export function fillHandlers(deps: FillDeps) {
   }
 
   return { handlers, onCommand };
-}
-
-/** "Don't offer on this site": remembered in settings, so it survives a restart and a backup. */
-async function turnPromptOff(db: KeeperDatabase, carrierId: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const row = await db.settings.get(SETTINGS_KEY);
-    const current = settingsSchema.safeParse(row?.value ?? {});
-    if (!current.success || current.data.fillPromptOff.includes(carrierId)) return;
-    await db.settings.put({ key: SETTINGS_KEY, value: { ...current.data, fillPromptOff: [...current.data.fillPromptOff, carrierId] } });
-  });
 }

@@ -54,7 +54,8 @@ export function startBackground(
     return run;
   }
 
-  const fill = fillHandlers(deps);
+  // The background's own writes (the prompt's "Don't offer on this site") refresh as a page's would.
+  const fill = fillHandlers({ ...deps, notify: (what) => refresh(what === 'plans' ? 'plans-changed' : 'settings-changed') });
 
   const handlers: MessageHandlers = {
     ...fill.handlers,

@@ -29,10 +29,11 @@ export interface DeletedPlan {
 }
 
 /**
- * Every write to the database goes through here: it validates with the schemas, writes
- * in one transaction, then tells the background (`notify`), which rebuilds the schedule
- * and the badge. Pages pass a notify that sends `plansChanged` / `settingsChanged`; the
- * background passes its own refresh.
+ * Every write our pages make goes through here: it validates with the schemas, writes in
+ * one transaction, then tells the background (`notify`), which rebuilds the schedule and
+ * the badge. Pages pass a notify that sends `plansChanged` / `settingsChanged`. The
+ * background's own few writes (reminder-log.ts, and `turnFillPromptOff` in settings.ts)
+ * live in small modules of their own, which keep this one's backup code out of the worker.
  */
 export class KeeperStore {
   constructor(

@@ -4,8 +4,12 @@ import { useI18n } from '../i18n-context';
 import type * as FillTab from './fill-tab';
 
 let fillTabModule: Promise<typeof FillTab> | undefined;
-/** The module that does the work (fill-tab.ts), loaded once, after the first paint. */
-const loadFillTab = () => (fillTabModule ??= import('./fill-tab'));
+/** The module that does the work (fill-tab.ts), loaded once, after the first paint; a failed load is tried again on the next press. */
+const loadFillTab = () =>
+  (fillTabModule ??= import('./fill-tab').catch((error: unknown) => {
+    fillTabModule = undefined;
+    throw error;
+  }));
 
 interface Offer {
   tabId: number;

@@ -142,7 +142,7 @@ describe('the prompt', () => {
     expect(sendMessage).toHaveBeenCalledWith(7, { name: 'removePrompt' }, { frameId: 0 });
     await handlers.closePrompt({ forCarrier: false }, promptIn('https://www.tim.it/other', 8));
     expect((await db.settings.get(SETTINGS_KEY))?.value.fillPromptOff).toEqual(['tim']);
-    // Written through the store: the background is told once, for the one change.
+    // The background is told once, for the one change.
     expect(notify.mock.calls).toEqual([['settings']]);
   });
 });

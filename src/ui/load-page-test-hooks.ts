@@ -5,8 +5,8 @@
  * (tests/e2e/extension-session.ts). Production builds never call it, so the bundler drops
  * it and the hooks module with it (tests/build/production-build.test.ts).
  */
-export const TEST_HOOKS_LOADING_MARK = 'esk:test-hooks-loading';
-export const TEST_HOOKS_INSTALLED_MARK = 'esk:test-hooks-installed';
+const TEST_HOOKS_LOADING_MARK = 'esk:test-hooks-loading';
+const TEST_HOOKS_INSTALLED_MARK = 'esk:test-hooks-installed';
 
 export function loadPageTestHooks(): void {
   performance.mark(TEST_HOOKS_LOADING_MARK);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { aPlan } from '../support/plans';
 import { expect, test, type ExtensionSession } from './harness';
-import { ROME_ESIM } from './sample-plans';
+import { planExpiringIn, ROME_ESIM } from './sample-plans';
 
 const DAY_MS = 86_400_000;
 
@@ -246,7 +246,7 @@ test('the popup holds still once painted: Fill this page and Remind me tomorrow 
   // The first plan runs out in two seconds, so its reminder is shown and can be snoozed;
   // its number offers "Fill this page"; the plans below it would be pushed down.
   await extension.seedPlans([
-    aPlan({ id: 'soon', label: 'Rome eSIM', phoneNumber: '+393331234567', expiresAt: at(2_000), createdAt: at(0), updatedAt: at(0) }),
+    { ...planExpiringIn(2, 'soon'), phoneNumber: '+393331234567' },
     aPlan({ id: 'baku', label: 'Baku SIM', carrierId: 'azercell', timeZone: 'Asia/Baku', phoneNumber: '+994501234567', expiresAt: at(10 * DAY_MS) }),
     aPlan({ id: 'trip', label: 'Trip data', carrierId: 'airalo', expiresAt: at(20 * DAY_MS) }),
   ]);

@@ -1,17 +1,5 @@
-import { aPlan } from '../support/plans';
 import { expect, test } from './harness';
-
-/** A TIM plan running out `seconds` from now, just added (so only "at expiry" is ahead). */
-function planExpiringIn(seconds: number, id = 'plan-soon') {
-  const now = new Date();
-  return aPlan({
-    id,
-    label: 'Rome eSIM',
-    expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  });
-}
+import { planExpiringIn } from './sample-plans';
 
 test('a reminder a few seconds away becomes one real notification and the badge turns to "!"', async ({ extension }) => {
   const plan = planExpiringIn(4);
